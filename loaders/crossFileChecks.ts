@@ -1,0 +1,109 @@
+// Checks that need more than one row or more than one file: the same case twice, a review
+// whose cases disagree on its office or date, an office or region missing from its
+// reference list, a SIP value for an unknown measure, a finding for an unknown PQCR.
+// A row that fails one gets the problem and is no longer loadable.
+import { catalogMeasure } from "../src/catalog/sipMeasures.ts";
+import type { OsriCaseRow } from "../src/schemas/osriCase.ts";
+import type { PqcrEventRow, PqcrFindingRow } from "../src/schemas/pqcr.ts";
+import type { QsrCaseRow } from "../src/schemas/qsrCase.ts";
+import type { OfficeRow, RegionRow } from "../src/schemas/reference.ts";
+import type { SipMeasureRow, SipTargetRow, SipValueRow } from "../src/schemas/sip.ts";
+import type { CheckedFile, CheckedRow } from "./checkFile.ts";
+
+type Table = Extract<CheckedFile, { type: "table" }>;
+type Place = { file: string; row: number };
+
+function rowsOf<T>(tables: Table[], kind: string): { table: Table; row: CheckedRow; value: T }[] {
+  return tables
+    .filter((t) => t.kind.kind === kind)
+    .flatMap((table) => table.rows.filter((row) => row.value !== null).map((row) => ({ table, row, value: row.value as T })));
+}
+
+function reject(table: Table, row: CheckedRow, column: string | null, reason: string) {
+  row.problems.push({ file: table.file, row: row.row, column, reason });
+  row.value = null;
+}
+
+export function crossFileChecks(files: CheckedFile[]): void {
+  const tables = files.filter((f): f is Table => f.type === "table");
+  uniqueRows(tables);
+  consistentQsrReviews(tables);
+  knownOffices(tables);
+  knownRegions(tables);
+  knownMeasures(tables);
+  knownPqcrEvents(tables);
+}
+
+function uniqueRows(tables: Table[]) {
+  const seen = new Map<string, Place>();
+  for (const table of tables) {
+    const unique = table.kind.uniqueKey;
+    if (!unique) continue;
+    for (const row of table.rows) {
+      if (row.value === null) continue;
+      const key = `${table.kind.kind}\u0000${unique.key(row.value)}`;
+      const first = seen.get(key);
+      if (first) {
+        reject(table, row, unique.columns[unique.columns.length - 1], `repeats the ${unique.describe} of ${first.file} row ${first.row}; each may appear once in an ingest`);
+      } else seen.set(key, { file: table.file, row: row.row });
+    }
+  }
+}
+
+function consistentQsrReviews(tables: Table[]) {
+  const reviews = new Map<string, QsrCaseRow & Place>();
+  for (const { table, row, value } of rowsOf<QsrCaseRow>(tables, "qsr-cases")) {
+    const first = reviews.get(value.review_id);
+    if (!first) {
+      reviews.set(value.review_id, { ...value, file: table.file, row: row.row });
+      continue;
+    }
+    for (const column of ["office", "review_date", "protocol_version"] as const) {
+      if (value[column] !== first[column]) {
+        reject(table, row, column, `is ${JSON.stringify(value[column])} but review ${value.review_id} has ${JSON.stringify(first[column])} in ${first.file} row ${first.row}`);
+        break;
+      }
+    }
+  }
+}
+
+function knownOffices(tables: Table[]) {
+  const offices = rowsOf<OfficeRow>(tables, "offices").map((o) => o.value);
+  // Without an office list there is nothing to check against; the ingest summary says so.
+  if (offices.length === 0) return;
+  const byName = new Map(offices.map((o) => [o.office.toLowerCase(), o]));
+  for (const { table, row, value } of rowsOf<QsrCaseRow>(tables, "qsr-cases")) {
+    const office = byName.get(value.office.toLowerCase());
+    if (!office) reject(table, row, "office", `${JSON.stringify(value.office)} is not in the office reference list`);
+    else if (value.review_date < office.opened || (office.closed !== null && value.review_date > office.closed)) {
+      reject(table, row, "review_date", `${value.review_date} is outside the dates office ${office.office} existed (${office.opened} to ${office.closed ?? "today"})`);
+    }
+  }
+}
+
+function knownRegions(tables: Table[]) {
+  const regions = new Set(rowsOf<RegionRow>(tables, "regions").map((r) => r.value.region.toUpperCase()));
+  if (regions.size === 0) return;
+  for (const { table, row, value } of rowsOf<OsriCaseRow>(tables, "osri-cases")) {
+    if (!regions.has(value.region.toUpperCase())) reject(table, row, "region", `${JSON.stringify(value.region)} is not in the region reference list`);
+  }
+}
+
+function knownMeasures(tables: Table[]) {
+  const added = new Set(rowsOf<SipMeasureRow>(tables, "sip-measures").map((m) => m.value.measure.toUpperCase()));
+  const known = (code: string) => catalogMeasure(code) !== undefined || added.has(code.toUpperCase());
+  for (const kind of ["sip-targets", "sip-values"]) {
+    for (const { table, row, value } of rowsOf<SipTargetRow | SipValueRow>(tables, kind)) {
+      if (!known(value.measure)) reject(table, row, "measure", `${JSON.stringify(value.measure)} is neither a catalog measure nor one added in a sip-measures file`);
+    }
+  }
+}
+
+function knownPqcrEvents(tables: Table[]) {
+  const events = new Set(rowsOf<PqcrEventRow>(tables, "pqcr-events").map((e) => `${e.value.county.toLowerCase()}\u0000${e.value.pqcr_end}`));
+  for (const { table, row, value } of rowsOf<PqcrFindingRow>(tables, "pqcr-findings")) {
+    if (!events.has(`${value.county.toLowerCase()}\u0000${value.pqcr_end}`)) {
+      reject(table, row, "pqcr_end", `no PQCR of ${value.county} ends on ${value.pqcr_end} in the pqcr-events files`);
+    }
+  }
+}

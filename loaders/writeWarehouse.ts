@@ -1,0 +1,86 @@
+// Writes checked rows into a new, empty warehouse file. Only rows that passed every check
+// reach this point; nothing here validates.
+import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import { OSRI_ITEMS } from "../src/catalog/osriItems.ts";
+import { QSR_INDICATORS } from "../src/catalog/qsrIndicators.ts";
+import { SIP_MEASURE_CATALOG } from "../src/catalog/sipMeasures.ts";
+import type { OsriCaseRow } from "../src/schemas/osriCase.ts";
+import type { PqcrEventRow, PqcrFindingRow } from "../src/schemas/pqcr.ts";
+import type { QsrCaseRow } from "../src/schemas/qsrCase.ts";
+import type { OfficeRow, RegionRow } from "../src/schemas/reference.ts";
+import type { SipMeasureRow, SipTargetRow, SipValueRow } from "../src/schemas/sip.ts";
+import { WAREHOUSE_TABLES } from "../src/warehouse/schema.ts";
+import type { CheckedFile } from "./checkFile.ts";
+import type { FileSummary } from "./summary.ts";
+
+type Append = (table: string, values: DuckDBValue[]) => void;
+type Writer = (row: any, append: Append, written: Set<string>) => void;
+
+const WRITERS: Record<string, Writer> = {
+  offices: (o: OfficeRow, append) => append("office", [o.office, o.opened, o.closed, o.successor]),
+  regions: (r: RegionRow, append) => append("region", [r.region.toUpperCase(), r.name, r.review_month, r.metro]),
+  "sip-measures": (m: SipMeasureRow, append) => append("sip_measure", [m.measure, m.name, m.unit, m.direction, m.source, "county"]),
+  "qsr-cases": (c: QsrCaseRow, append, written) => {
+    if (!written.has(c.review_id)) {
+      written.add(c.review_id);
+      append("qsr_review", [c.review_id, c.office, c.review_date, c.protocol_version]);
+    }
+    append("qsr_case", [c.review_id, c.case_id, c.case_type]);
+    for (const indicator of QSR_INDICATORS) {
+      const rating = (c as Record<string, unknown>)[indicator.column] as number | "NA" | null;
+      if (rating === null) continue; // not recorded
+      append("qsr_rating", [c.review_id, c.case_id, indicator.column, rating === "NA" ? null : rating, rating === "NA"]);
+    }
+  },
+  "osri-cases": (c: OsriCaseRow, append) => {
+    append("osri_case", [c.case_id, c.review_date, c.region.toUpperCase(), c.county, c.metro, c.case_type]);
+    for (const item of OSRI_ITEMS) {
+      const rating = (c as Record<string, unknown>)[item.column] as string | null;
+      if (rating !== null) append("osri_rating", [c.case_id, item.item, rating]);
+    }
+  },
+  "sip-targets": (t: SipTargetRow, append) => append("sip_target", [t.county, t.measure.toUpperCase(), t.baseline_quarter, t.baseline, t.target, t.sip_start, t.sip_end]),
+  "sip-values": (v: SipValueRow, append) => append("sip_value", [v.county, v.measure.toUpperCase(), v.quarter_end, v.value, v.numerator, v.denominator]),
+  "pqcr-events": (e: PqcrEventRow, append) => append("pqcr_event", [e.county, e.pqcr_start, e.pqcr_end, e.focus_area]),
+  "pqcr-findings": (f: PqcrFindingRow, append) => append("pqcr_finding", [f.county, f.pqcr_end, f.category, f.scope, f.source, f.theme, f.mentions]),
+};
+
+export async function writeWarehouse(connection: DuckDBConnection, files: CheckedFile[], summaries: FileSummary[]): Promise<void> {
+  await connection.run(WAREHOUSE_TABLES);
+  const appenders = new Map<string, DuckDBAppender>();
+  const append: Append = (table, values) => {
+    const appender = appenders.get(table);
+    if (!appender) throw new Error(`no appender for table ${table}`);
+    for (const value of values) appender.appendValue(value);
+    appender.endRow();
+  };
+  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "osri_case", "osri_rating", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "ingest_file"]) {
+    appenders.set(table, await connection.createAppender(table));
+  }
+  for (const measure of SIP_MEASURE_CATALOG) {
+    append("sip_measure", [measure.measure, measure.name, measure.unit, measure.direction, measure.source, "catalog"]);
+  }
+  const written = new Set<string>();
+  for (const file of files) {
+    if (file.type !== "table") continue;
+    const writer = WRITERS[file.kind.kind];
+    for (const row of file.rows) if (row.value !== null) writer(row.value, append, written);
+  }
+  for (const s of summaries) append("ingest_file", [s.file, s.kind, s.read, s.loaded, s.rejected]);
+  for (const appender of appenders.values()) appender.closeSync();
+
+  for (const file of files) {
+    if (file.type === "pip-plan" && file.plan) {
+      await connection.run("INSERT INTO pip_plan VALUES ($plan)", { plan: JSON.stringify(file.plan) });
+    }
+    if (file.type === "manifest" && file.manifest) {
+      const m = file.manifest;
+      await connection.run("INSERT INTO dataset_info VALUES ($dataset, $synthetic, $description, $seed)", {
+        dataset: m.dataset,
+        synthetic: m.synthetic,
+        description: m.description,
+        seed: m.seed ?? null,
+      });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// crd ingest FILE_OR_DIR... [--skip-invalid] [--rejects DIR] [--db PATH]
+import { parseArgs } from "node:util";
+import { ingest } from "../../../loaders/ingest.ts";
+import { formatProblem } from "../../../loaders/problem.ts";
+import { formatSummary } from "../../../loaders/summary.ts";
+import { warehousePath } from "../../warehouse/location.ts";
+import { EXIT_DATA, EXIT_OK, UsageError } from "../usage.ts";
+
+export async function runIngest(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { db: { type: "string" }, "skip-invalid": { type: "boolean", default: false }, rejects: { type: "string" } },
+  });
+  if (positionals.length === 0) throw new UsageError("ingest needs at least one file or directory");
+  const warehouse = warehousePath(values.db);
+  const result = await ingest({
+    inputs: positionals,
+    warehouse,
+    skipInvalid: values["skip-invalid"],
+    rejectsDirectory: values.rejects,
+    progress: (message) => process.stderr.write(`${message}\n`),
+  });
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  if (result.problems.length > 0) {
+    err(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}:`);
+    for (const problem of result.problems) err(`  ${formatProblem(problem)}`);
+  }
+  for (const note of result.notes) err(`note: ${note}`);
+  process.stdout.write(`${formatSummary(result.summaries)}\n`);
+  if (!result.written) {
+    err(`crd ingest: ${result.refusal}`);
+    return EXIT_DATA;
+  }
+  for (const path of result.rejectsFiles) err(`rejected rows written to ${path}`);
+  process.stdout.write(`warehouse written: ${warehouse}\n`);
+  return EXIT_OK;
+}

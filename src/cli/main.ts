@@ -1,0 +1,48 @@
+// The `crd` command: dispatches to one module per subcommand and maps failures to the
+// contract's exit codes.
+import { parseArgs } from "node:util";
+import { runDemo } from "./commands/demo.ts";
+import { runExport } from "./commands/export.ts";
+import { runIngest } from "./commands/ingest.ts";
+import { EXIT_OK, EXIT_USAGE, HELP, UsageError } from "./usage.ts";
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  ingest: runIngest,
+  export: runExport,
+  demo: runDemo,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    process.stdout.write(HELP);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    if (rest.includes("-h") || rest.includes("--help")) {
+      process.stdout.write(HELP);
+      return EXIT_OK;
+    }
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      process.stderr.write(`crd: ${(error as Error).message}\nRun crd --help for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+export { parseArgs };
+
+// Run directly (npm run crd, tsx src/cli/main.ts) rather than imported by bin/crd.js.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,30 @@
+// Exit codes (contract.md): 0 done; 1 the input or the data is wrong; 2 the command line is wrong.
+export const EXIT_OK = 0;
+export const EXIT_DATA = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+export const HELP = `crd — Case Review Dashboard
+
+Usage: crd COMMAND [options]
+
+Commands:
+  ingest FILE_OR_DIR...   Build the warehouse from input files (CSV, XLSX, JSON). Every row is
+                          checked; on any problem nothing changes and every problem is listed.
+      --skip-invalid      Load the valid rows; write the others, with reasons, to rejects CSVs.
+      --rejects DIR       Where rejects go (default: a rejects/ folder beside the warehouse).
+  export NAME             Print a dataset, exactly what the page that shows it uses.
+      --format json|csv   Output format (default json).
+      --list              Name every dataset.
+  demo                    Write the synthetic demo dataset.
+      --out DIR           Where (default data/demo).
+      --seed N            Random seed (default 1). Same seed, same bytes.
+
+Options for every command:
+  --db PATH               The DuckDB warehouse (default: $CRD_DB, else data/warehouse.duckdb).
+  -h, --help              This help.
+
+Exit codes: 0 done; 1 the input or the data is wrong (the message says what and where);
+2 the command line is wrong.
+`;

@@ -1,0 +1,26 @@
+// Counting QSR ratings: the SQL columns that count each rating, and their reading.
+import { QSR_ACCEPTABLE_MINIMUM } from "../catalog/qsrIndicators.ts";
+
+export interface RatingCountRow {
+  r1: number;
+  r2: number;
+  r3: number;
+  r4: number;
+  r5: number;
+  r6: number;
+  not_applicable: number;
+}
+
+/** SQL select-list counting ratings 1-6 and NA of a qsr_rating alias. */
+export function ratingCountColumns(alias: string): string {
+  const ratings = [1, 2, 3, 4, 5, 6].map((r) => `count(*) FILTER (WHERE ${alias}.rating = ${r})::INTEGER AS r${r}`);
+  return [...ratings, `count(*) FILTER (WHERE ${alias}.not_applicable)::INTEGER AS not_applicable`].join(", ");
+}
+
+export function ratingCounts(row: RatingCountRow) {
+  const counts: Record<string, number> = { "1": row.r1, "2": row.r2, "3": row.r3, "4": row.r4, "5": row.r5, "6": row.r6 };
+  const rated = row.r1 + row.r2 + row.r3 + row.r4 + row.r5 + row.r6;
+  let acceptable = 0;
+  for (let rating = QSR_ACCEPTABLE_MINIMUM; rating <= 6; rating++) acceptable += counts[String(rating)];
+  return { counts, notApplicable: row.not_applicable, rated, acceptable };
+}

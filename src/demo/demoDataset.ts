@@ -1,0 +1,53 @@
+// `crd demo`: the synthetic demo dataset, every file of it, from one seed. Same seed and same
+// end date, same bytes: each part draws from its own random stream, so that a change to one
+// part does not reshuffle the others.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { daysInMonth, formatIsoDate, parseIsoDate, quarterEndOf, type IsoDate } from "../calendar/isoDate.ts";
+import { osriDemoFiles } from "./osriDemo.ts";
+import { qsrDemoFiles } from "./qsrDemo.ts";
+import { Random } from "./random.ts";
+import { sipDemoFiles } from "./sipDemo.ts";
+
+export const DEFAULT_DEMO_SEED = 1;
+
+/** The last quarter end before a day: the latest full quarter of data. */
+export function latestFullQuarter(today: IsoDate): IsoDate {
+  const end = quarterEndOf(today);
+  if (end === today) return today;
+  const { year, month } = parseIsoDate(end)!;
+  const previousMonth = month - 3;
+  return previousMonth <= 0
+    ? formatIsoDate({ year: year - 1, month: 12, day: 31 })
+    : formatIsoDate({ year, month: previousMonth, day: daysInMonth(year, previousMonth) });
+}
+
+export function demoFiles(seed: number, through: IsoDate): Record<string, string> {
+  const { year } = parseIsoDate(through)!;
+  const lastFullYear = through.endsWith("-12-31") ? year : year - 1;
+  const manifest = {
+    dataset: "Synthetic demo: Pinecrest County QSR, a fictional state's CFSR reviews, five fictional California-style counties",
+    synthetic: true,
+    description: `Made up by crd demo (seed ${seed}, data through ${through}). No real case, person, office or county.`,
+    seed,
+    generatedBy: "crd demo",
+  };
+  return {
+    "dataset.json": `${JSON.stringify(manifest, null, 2)}\n`,
+    ...qsrDemoFiles(new Random(seed * 1000 + 1), lastFullYear),
+    ...osriDemoFiles(new Random(seed * 1000 + 2), through),
+    ...sipDemoFiles(new Random(seed * 1000 + 3), through),
+  };
+}
+
+export function writeDemo(directory: string, seed: number, through: IsoDate): string[] {
+  mkdirSync(directory, { recursive: true });
+  const files = demoFiles(seed, through);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
+  return Object.keys(files).map((name) => join(directory, name));
+}
+
+export function today(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
+

@@ -1,0 +1,24 @@
+// Every tabular input kind, in the order an ingest loads them (reference lists first, so
+// that case files can be checked against them).
+import type { TabularKind } from "./inputKind.ts";
+import { osriCases } from "./osriCase.ts";
+import { pqcrEvents, pqcrFindings } from "./pqcr.ts";
+import { qsrCases } from "./qsrCase.ts";
+import { offices, regions } from "./reference.ts";
+import { sipMeasures, sipTargets, sipValues } from "./sip.ts";
+
+export const TABULAR_KINDS: readonly TabularKind<any>[] = [
+  offices,
+  regions,
+  sipMeasures,
+  qsrCases,
+  osriCases,
+  sipTargets,
+  sipValues,
+  pqcrEvents,
+  pqcrFindings,
+];
+
+export function tabularKind(name: string): TabularKind<any> | undefined {
+  return TABULAR_KINDS.find((k) => k.kind === name);
+}

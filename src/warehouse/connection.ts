@@ -1,0 +1,36 @@
+// Opening the warehouse. Readers (datasets, Framework data loaders) open it read-only, so
+// that several loaders can run at once and none can change what another reads.
+import { existsSync } from "node:fs";
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+
+export interface Warehouse {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export class MissingWarehouse extends Error {}
+
+export async function openWarehouse(path: string, { readOnly }: { readOnly: boolean }): Promise<Warehouse> {
+  if (readOnly && !existsSync(path)) {
+    throw new MissingWarehouse(`no warehouse at ${path}: load data first with \`crd ingest FILES\` (or \`npm run build\`, which loads the demo data)`);
+  }
+  const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+  const connection = await instance.connect();
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Rows of a query as plain JSON values. Cast BIGINT counts to INTEGER and dates to VARCHAR in the SQL. */
+export async function queryRows<T = Record<string, unknown>>(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: Record<string, DuckDBValue>,
+): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql, params);
+  return reader.getRowObjectsJson() as T[];
+}
