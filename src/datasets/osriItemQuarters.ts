@@ -33,7 +33,7 @@ export async function computeOsriItemQuarters(connection: DuckDBConnection) {
      CROSS JOIN item i
      LEFT JOIN quarter_case qc ON qc.quarter_end = q.quarter_end
      LEFT JOIN osri_rating r ON r.case_id = qc.case_id AND r.item = i.item
-     GROUP BY ALL
+     GROUP BY i.item, q.quarter_end, q.cases
      ORDER BY i.item, q.quarter_end`,
   );
   return rows.map((row) => {

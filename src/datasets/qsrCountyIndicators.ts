@@ -10,19 +10,19 @@ import { proportion } from "./proportion.ts";
 import { ratingCountColumns, ratingCounts, type RatingCountRow } from "./qsrRatingCounts.ts";
 
 interface Row extends RatingCountRow {
+  review_id: string;
   review_date: string;
   indicator: string;
-  reviews: number;
 }
 
 export async function computeQsrCountyIndicators(connection: DuckDBConnection) {
   const { confidence, fiscalYearStartMonth } = settings();
-  // Counts per review date first; fiscal years are grouped in TypeScript so their start month stays a setting.
+  // Counts per review first; fiscal years are grouped in TypeScript so their start month stays a setting.
   const rows = await queryRows<Row>(
     connection,
-    `SELECT r.review_date::VARCHAR AS review_date, q.indicator, count(DISTINCT r.review_id)::INTEGER AS reviews, ${ratingCountColumns("q")}
+    `SELECT r.review_id, r.review_date::VARCHAR AS review_date, q.indicator, ${ratingCountColumns("q")}
      FROM qsr_rating q JOIN qsr_review r USING (review_id)
-     GROUP BY ALL`,
+     GROUP BY r.review_id, r.review_date, q.indicator`,
   );
   type Totals = { period: string; start: string | null; end: string | null; indicator: string; reviews: Set<string>; counts: RatingCountRow };
   const totals = new Map<string, Totals>();
@@ -33,7 +33,7 @@ export async function computeQsrCountyIndicators(connection: DuckDBConnection) {
       t = { period, start, end, indicator: row.indicator, reviews: new Set(), counts: { r1: 0, r2: 0, r3: 0, r4: 0, r5: 0, r6: 0, not_applicable: 0 } };
       totals.set(key, t);
     }
-    t.reviews.add(row.review_date);
+    t.reviews.add(row.review_id);
     for (const k of Object.keys(t.counts) as (keyof RatingCountRow)[]) t.counts[k] += row[k];
   };
   for (const row of rows) {
@@ -55,6 +55,7 @@ export async function computeQsrCountyIndicators(connection: DuckDBConnection) {
         indicatorLabel: indicator.label,
         domain: indicator.domain,
         overall: indicator.overall,
+        reviews: t.reviews.size,
         counts,
         notApplicable,
         rated,

@@ -1,0 +1,27 @@
+// Observable Framework configuration. The build must work with no network: no remote
+// stylesheet (globalStylesheets is empty, so no web font is requested) and every library is
+// imported by bare name from node_modules.
+export default {
+  root: "reports",
+  output: process.env.CRD_SITE_OUT ?? "dist",
+  title: "Case Review Dashboard",
+  globalStylesheets: [],
+  style: "style.css",
+  search: false,
+  pager: false,
+  pages: [
+    {
+      name: "Quality Service Reviews",
+      pages: [{ name: "Indicators, county-wide", path: "/qsr/indicators" }],
+    },
+    {
+      name: "CFSR reviews and the PIP",
+      pages: [{ name: "Item performance by quarter", path: "/cfsr/item-performance" }],
+    },
+    {
+      name: "C-CFSR and SIP progress",
+      pages: [{ name: "SIP measures by county", path: "/sip/measures" }],
+    },
+  ],
+  footer: "Case Review Dashboard. Aggregates only: no case-level data is published.",
+};

@@ -1,0 +1,31 @@
+// Horizontal bars of a share per category, each with its interval drawn as a line and its
+// n written at the end, so that a share from 12 cases never looks as sure as one from 200.
+import * as Plot from "@observablehq/plot";
+import { percent } from "./format.js";
+
+export function ShareBars(rows, { width, y = "label", share = "share", low = "low", high = "high", successes = "acceptable", n = "rated", title = "", reference } = {}) {
+  const shown = rows.filter((d) => d[share] !== null);
+  return Plot.plot({
+    width,
+    height: 28 * rows.length + 50,
+    marginLeft: 260,
+    marginRight: 90,
+    ariaLabel: title,
+    ariaDescription: `Bar chart of ${title}. The same numbers are in the table below the chart.`,
+    x: { domain: [0, 1], tickFormat: (d) => percent(d), label: "Share", grid: true },
+    y: { label: null, domain: rows.map((d) => d[y]) },
+    marks: [
+      Plot.barX(shown, { x: share, y, fill: "#4c78a8", fillOpacity: 0.75 }),
+      Plot.ruleY(shown, { x1: low, x2: high, y, stroke: "#1f2937", strokeWidth: 1.5 }),
+      Plot.text(rows, {
+        x: 1,
+        y,
+        text: (d) => (d[share] === null ? "not computed" : `${percent(d[share])} of ${d[n]}`),
+        textAnchor: "start",
+        dx: 6,
+      }),
+      reference === undefined ? null : Plot.ruleX([reference], { stroke: "#b45309", strokeDasharray: "4,3" }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

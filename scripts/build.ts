@@ -1,0 +1,28 @@
+// npm run build: publishes the site from the warehouse. When there is no warehouse yet it
+// loads the demo dataset first. Framework reruns a data loader only when the loader file
+// changes, so loader output is cleared before every build: a page never shows stale data.
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { ingest } from "../loaders/ingest.ts";
+import { formatProblem } from "../loaders/problem.ts";
+import { warehousePath } from "../src/warehouse/location.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const warehouse = warehousePath();
+
+if (!existsSync(warehouse)) {
+  console.log(`no warehouse at ${warehouse}: loading the demo dataset (data/demo)`);
+  const result = await ingest({ inputs: [join(root, "data/demo")], warehouse });
+  if (!result.written) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error(`the demo dataset did not load: ${result.refusal}`);
+    process.exit(1);
+  }
+}
+
+rmSync(join(root, "reports/.observablehq/cache"), { recursive: true, force: true });
+const framework = join(root, "node_modules/.bin/observable");
+const build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
+process.exit(build.status ?? 1);
