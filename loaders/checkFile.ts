@@ -53,6 +53,8 @@ function checkTable(table: RawTable, file: string, progress: Progress): CheckedF
   const fileProblems = [...identifyingColumns(header, declared, file), ...recognition.problems];
   if (table.rows.length === 0) fileProblems.push({ file, row: null, column: null, reason: "has a header but no rows" });
   const wanted = columnNames(kind).filter((name) => columnIndex.has(name));
+  // A column missing from the header is reported once there, not again on every row.
+  const missing = new Set(columnNames(kind).filter((name) => !columnIndex.has(name)));
   const rows: CheckedRow[] = [];
   for (const raw of table.rows) {
     const problems = identifyingValues(header, raw.cells, raw.row, file);
@@ -62,8 +64,10 @@ function checkTable(table: RawTable, file: string, progress: Progress): CheckedF
     const cells: Record<string, string> = {};
     for (const name of wanted) cells[name] = raw.cells[columnIndex.get(name)!] ?? "";
     const check = checkRow(kind, cells);
-    if (!check.ok) problems.push(...check.problems.map((p) => ({ file, row: raw.row, column: p.column || null, reason: p.reason })));
-    rows.push({ row: raw.row, cells: raw.cells, value: problems.length === 0 && check.ok ? check.value : null, problems });
+    if (!check.ok) {
+      for (const p of check.problems) if (!missing.has(p.column)) problems.push({ file, row: raw.row, column: p.column || null, reason: p.reason });
+    }
+    rows.push({ row: raw.row, cells: raw.cells, value: check.ok && problems.length === 0 ? check.value : null, problems });
     if (rows.length % PROGRESS_EVERY === 0) progress(`${file}: ${rows.length.toLocaleString("en-US")} of ${table.rows.length.toLocaleString("en-US")} rows checked`);
   }
   return { type: "table", file, kind, header, rows, fileProblems };
