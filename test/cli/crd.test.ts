@@ -1,0 +1,67 @@
+// The crd command as a user runs it: a real process, its output and its exit code.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { QSR_HEADER, csvOf, qsrCells, temporaryDirectory, writeFile } from "../helpers.ts";
+
+function crd(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ["bin/crd.js", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("crd", () => {
+  it("exits 2 on a wrong command line", () => {
+    expect(crd(["frobnicate"]).code).toBe(2);
+    expect(crd(["export"]).code).toBe(2);
+    expect(crd(["export", "no-such-dataset"]).code).toBe(2);
+    expect(crd(["ingest", "--no-such-option", "x.csv"]).code).toBe(2);
+  });
+
+  it("shows help and exits 0", () => {
+    const help = crd(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("crd ingest".replace("crd ", ""));
+  });
+
+  it("lists every dataset a page loads", () => {
+    const list = crd(["export", "--list"]);
+    expect(list.code).toBe(0);
+    const names = list.stdout.split("\n").filter(Boolean).map((l) => l.split(/\s+/)[0]);
+    const loaders = ["site-info", "qsr-indicators", "qsr-county-indicators", "osri-item-quarters", "sip-values"];
+    for (const name of loaders) expect(names).toContain(name);
+  });
+
+  it("exits 1 naming the problems of a bad file, and leaves the warehouse as it was (--db and CRD_DB)", () => {
+    const dir = temporaryDirectory();
+    const db = join(dir, "w.duckdb");
+    const good = writeFile(dir, "good.csv", csvOf(QSR_HEADER, [qsrCells()]));
+    expect(crd(["ingest", good, "--db", db]).code).toBe(0);
+    const before = readFileSync(db);
+    const header = QSR_HEADER.map((h) => (h === "office" ? "ofice" : h));
+    const bad = writeFile(dir, "bad.csv", csvOf(header, [{ ...qsrCells({ status_safety: "7", review_date: "2019-02-29" }), ofice: "North" }]));
+    const run = crd(["ingest", bad], { CRD_DB: db });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("column ofice: is not a column of qsr-cases (did you mean office?)");
+    expect(run.stderr).toContain('column status_safety: "7" is not a QSR rating');
+    expect(run.stderr).toContain('column review_date: "2019-02-29" is not a calendar date');
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it("exports a dataset as JSON and as CSV", () => {
+    const dir = temporaryDirectory();
+    const db = join(dir, "w.duckdb");
+    crd(["ingest", writeFile(dir, "good.csv", csvOf(QSR_HEADER, [qsrCells()])), "--db", db]);
+    const json = JSON.parse(crd(["export", "qsr-indicators", "--db", db]).stdout);
+    expect(json[0]).toMatchObject({ reviewId: "R1", indicator: "status_safety", rated: 1, acceptable: 1, share: 1 });
+    const csv = crd(["export", "qsr-indicators", "--format", "csv", "--db", db]).stdout.split("\n");
+    expect(csv[0]).toContain("counts.1");
+    expect(csv).toHaveLength(21 + 2);
+  });
+
+  it("exits 1 with a clear message when there is no warehouse", () => {
+    const run = crd(["export", "site-info", "--db", join(temporaryDirectory(), "none.duckdb")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("no warehouse at");
+  });
+});
