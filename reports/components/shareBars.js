@@ -8,7 +8,7 @@ export function ShareBars(rows, { width, y = "label", share = "share", low = "lo
   return Plot.plot({
     width,
     height: 28 * rows.length + 50,
-    marginLeft: 260,
+    marginLeft: 230,
     marginRight: 90,
     ariaLabel: title,
     ariaDescription: `Bar chart of ${title}. The same numbers are in the table below the chart.`,
