@@ -32,7 +32,8 @@ export const osriCaseRow = z
     }
   });
 
-export type OsriCaseRow = z.infer<typeof osriCaseRow>;
+// The item columns come from the catalog, so their names are known at run time only.
+export type OsriCaseRow = z.infer<typeof osriCaseRow> & Record<string, unknown>;
 
 const columns: ColumnDoc[] = [
   { name: "case_id", required: true, description: "De-identified case code assigned after the review: 4 to 20 letters, digits or -.", example: "OS24-3S-011" },

@@ -19,7 +19,8 @@ export const qsrCaseRow = z.object({
   ...ratingShape,
 });
 
-export type QsrCaseRow = z.infer<typeof qsrCaseRow>;
+// The rating columns come from the catalog, so their names are known at run time only.
+export type QsrCaseRow = z.infer<typeof qsrCaseRow> & Record<string, unknown>;
 
 const columns: ColumnDoc[] = [
   { name: "review_id", required: true, description: "The office review this case belongs to; every case of one review shares it.", example: "R-2024-NORTH" },
