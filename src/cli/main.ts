@@ -4,12 +4,14 @@ import { parseArgs } from "node:util";
 import { runDemo } from "./commands/demo.ts";
 import { runExport } from "./commands/export.ts";
 import { runIngest } from "./commands/ingest.ts";
+import { runPipGoal } from "./commands/pipGoal.ts";
 import { EXIT_OK, EXIT_USAGE, HELP, UsageError } from "./usage.ts";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
   export: runExport,
   demo: runDemo,
+  "pip-goal": runPipGoal,
 };
 
 export async function main(argv: string[]): Promise<number> {

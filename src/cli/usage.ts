@@ -17,6 +17,11 @@ Commands:
   export NAME             Print a dataset, exactly what the page that shows it uses.
       --format json|csv   Output format (default json).
       --list              Name every dataset.
+  pip-goal                PIP baseline, sampling error, goal and adjusted goal (seed 004) as JSON.
+      --applicable N      Applicable baseline cases (required).
+      --strengths K       Of those, cases rated a Strength (required).
+      --overlap-months M  Months of overlap of baseline and implementation (default 0).
+      --z Z               Z for the sampling error (default 1.28, 80% confidence).
   demo                    Write the synthetic demo dataset.
       --out DIR           Where (default data/demo).
       --seed N            Random seed (default 1). Same seed, same bytes.

@@ -1,0 +1,177 @@
+// The whole PIP measurement for the loaded plan and OSRI cases: per measured item the
+// baseline and goals, every measurement window judged, the item's status, and what the next
+// quarter's reviews would take. The pip-* datasets are views of this.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { nextQuarterEnd, parseIsoDate } from "../calendar/isoDate.ts";
+import { osriItem } from "../catalog/osriItems.ts";
+import type { PipPlan } from "../schemas/pipPlan.ts";
+import { settings } from "../settings.ts";
+import { queryRows } from "../warehouse/connection.ts";
+import { derivedOverlapMonths, pipGoal } from "./goal.ts";
+import { countsByPeriod, itemCounts, latestOsriReview, loadPipPlan, scheduledRegions, type Period } from "./pipData.ts";
+import { itemStatus, judgeWindows, type ItemBaseline, type WindowProgress } from "./progress.ts";
+import { reviewMonthSchedule } from "./reviewSchedule.ts";
+import { whatItTakes } from "./whatItTakes.ts";
+import { measurementWindow, measurementWindows } from "./windows.ts";
+
+export interface PipBaselineRow {
+  item: number;
+  itemLabel: string;
+  applicable: number;
+  strengths: number;
+  baseline: number | null;
+  samplingError: number | null;
+  goal: number | null;
+  adjustedGoal: number | null;
+  overlapMonths: number;
+  overlapMonthsDerived: boolean;
+  z: number;
+  baselineStart: string;
+  baselineEnd: string;
+  cases: number;
+  metroShare: number | null;
+  fosterCareShare: number | null;
+  monthsWithReviews: number;
+  reason: string | null;
+}
+
+export interface PipItemRow {
+  item: number;
+  itemLabel: string;
+  status: "met" | "on track" | "not met";
+  baseline: number | null;
+  adjustedGoal: number | null;
+  highGoal: boolean;
+  firstMetWindowEnd: string | null;
+  metBy: string | null;
+  latestWindowEnd: string | null;
+  latestPerformance: number | null;
+  latestApplicable: number | null;
+  nextWindowEnd: string | null;
+  expectedApplicable: number | null;
+  strengthsNeeded: number | null;
+  reachable: boolean | null;
+  whatItTakes: string | null;
+}
+
+export interface PipAnalysis {
+  plan: PipPlan | null;
+  reason: string | null;
+  baselines: PipBaselineRow[];
+  progress: WindowProgress[];
+  items: PipItemRow[];
+}
+
+export async function analysePip(connection: DuckDBConnection): Promise<PipAnalysis> {
+  const plan = await loadPipPlan(connection);
+  if (!plan) return { plan, reason: "no pip-plan.json was loaded, so there is no PIP to measure", baselines: [], progress: [], items: [] };
+  const { confidence } = settings();
+  const overlapMonths = plan.overlapMonths ?? derivedOverlapMonths(plan.baseline, plan.implementation, plan.adjustment.fullAtMonths);
+  const latest = await latestOsriReview(connection);
+  const windows = measurementWindows(plan.baseline.end, latest);
+  const lastWindow = windows.at(-1) ?? null;
+  const next = lastWindow ? measurementWindow(nextQuarterEnd(lastWindow.end), plan.baseline.end) : null;
+  const periods: Period[] = [{ key: "baseline", ...plan.baseline }, ...windows.map((w) => ({ key: w.end, start: w.start, end: w.end }))];
+  if (next && lastWindow && next.start <= lastWindow.end) periods.push({ key: "staying", start: next.start, end: lastWindow.end });
+  const counts = await countsByPeriod(connection, periods, plan.items);
+  const monthsWithReviews = await reviewMonths(connection, plan.baseline.start, plan.baseline.end);
+  const expectedCases = next ? await scheduledCases(connection, next.end, plan) : null;
+
+  const baselines: PipBaselineRow[] = [];
+  const progress: WindowProgress[] = [];
+  const items: PipItemRow[] = [];
+  for (const item of [...plan.items].sort((a, b) => a - b)) {
+    const baselineCounts = itemCounts(counts.get("baseline"), item);
+    const goal = pipGoal(baselineCounts.applicable, baselineCounts.strengths, { z: plan.z, overlapMonths, adjustment: plan.adjustment });
+    const reasons: string[] = [];
+    if (!goal) reasons.push("no case reviewed in the baseline period was applicable for this item, so there is no baseline or goal");
+    if (monthsWithReviews < 12) reasons.push(`the baseline period has reviews in only ${monthsWithReviews} of the 12 months it should cover`);
+    baselines.push({
+      item,
+      itemLabel: osriItem(item).label,
+      applicable: baselineCounts.applicable,
+      strengths: baselineCounts.strengths,
+      baseline: goal?.baseline ?? null,
+      samplingError: goal?.samplingError ?? null,
+      goal: goal?.goal ?? null,
+      adjustedGoal: goal?.adjustedGoal ?? null,
+      overlapMonths,
+      overlapMonthsDerived: plan.overlapMonths === null,
+      z: plan.z,
+      baselineStart: plan.baseline.start,
+      baselineEnd: plan.baseline.end,
+      cases: baselineCounts.cases,
+      metroShare: baselineCounts.cases > 0 ? baselineCounts.metroCases / baselineCounts.cases : null,
+      fosterCareShare: baselineCounts.cases > 0 ? baselineCounts.fosterCareCases / baselineCounts.cases : null,
+      monthsWithReviews,
+      reason: reasons.length > 0 ? reasons.join("; ") : null,
+    });
+    const itemBaseline: ItemBaseline = { item, ...baselineCounts, goal, overlapMonths };
+    const judged = judgeWindows(itemBaseline, windows.map((w) => ({ window: w, counts: itemCounts(counts.get(w.end), item) })), plan, confidence);
+    progress.push(...judged);
+    const { status, firstMet, latest: latestJudged } = itemStatus(judged);
+
+    let take: ReturnType<typeof whatItTakes> | null = null;
+    let expectedApplicable: number | null = null;
+    if (status !== "met" && goal && next && lastWindow && expectedCases) {
+      const rates = counts.get(lastWindow.end)?.items.get(item);
+      const totals = counts.get(lastWindow.end)!;
+      const inHomeCases = totals.cases - totals.fosterCareCases;
+      // Expected applicable: next quarter's scheduled cases of each type, times how often the item applied to that type lately.
+      expectedApplicable =
+        (totals.fosterCareCases > 0 ? (expectedCases.fosterCare * (rates?.applicableFosterCare ?? 0)) / totals.fosterCareCases : 0) +
+        (inHomeCases > 0 ? (expectedCases.inHome * (rates?.applicableInHome ?? 0)) / inHomeCases : 0);
+      const staying = itemCounts(counts.get("staying"), item);
+      take = whatItTakes({
+        goal: goal.adjustedGoal,
+        stayingApplicable: staying.applicable,
+        stayingStrengths: staying.strengths,
+        expectedApplicable,
+        minimumCases: (1 - plan.tolerance.applicableCases) * baselineCounts.applicable,
+      });
+    }
+    items.push({
+      item,
+      itemLabel: osriItem(item).label,
+      status,
+      baseline: goal?.baseline ?? null,
+      adjustedGoal: goal?.adjustedGoal ?? null,
+      highGoal: goal !== null && goal.adjustedGoal > plan.highGoal.above,
+      firstMetWindowEnd: firstMet?.windowEnd ?? null,
+      metBy: firstMet?.metBy ?? null,
+      latestWindowEnd: latestJudged?.windowEnd ?? null,
+      latestPerformance: latestJudged?.performance ?? null,
+      latestApplicable: latestJudged?.applicable ?? null,
+      nextWindowEnd: status === "met" ? null : next?.end ?? null,
+      expectedApplicable: expectedApplicable === null ? null : Math.round(expectedApplicable),
+      strengthsNeeded: take?.strengthsNeeded ?? null,
+      reachable: take?.reachable ?? null,
+      whatItTakes: status === "met" ? "goal met" : take?.reason ?? (goal ? "no review data after the baseline yet" : "no goal: no applicable baseline case"),
+    });
+  }
+  return { plan, reason: null, baselines, progress, items };
+}
+
+async function reviewMonths(connection: DuckDBConnection, start: string, end: string): Promise<number> {
+  const [row] = await queryRows<{ months: number }>(
+    connection,
+    `SELECT count(DISTINCT date_trunc('month', review_date))::INTEGER AS months FROM osri_case
+     -- the baseline period only
+     WHERE review_date BETWEEN DATE '${start}' AND DATE '${end}'`,
+  );
+  return row?.months ?? 0;
+}
+
+/** Cases of each type the schedule puts in the quarter ending on `quarterEnd`. */
+async function scheduledCases(connection: DuckDBConnection, quarterEnd: string, plan: PipPlan) {
+  const schedule = await scheduledRegions(connection);
+  const { year, month } = parseIsoDate(quarterEnd)!;
+  let inHome = 0;
+  let fosterCare = 0;
+  for (const m of [month - 2, month - 1, month]) {
+    const s = reviewMonthSchedule(year, m, schedule, plan.baseline);
+    inHome += s.inHomeCases;
+    fosterCare += s.fosterCareCases;
+  }
+  return { inHome, fosterCare };
+}
