@@ -16,7 +16,10 @@ export default {
     },
     {
       name: "CFSR reviews and the PIP",
-      pages: [{ name: "Item performance by quarter", path: "/cfsr/item-performance" }],
+      pages: [
+        { name: "Quarterly PIP update", path: "/cfsr/pip-update" },
+        { name: "Item performance by quarter", path: "/cfsr/item-performance" },
+      ],
     },
     {
       name: "C-CFSR and SIP progress",
