@@ -18,7 +18,9 @@ export default {
       name: "CFSR reviews and the PIP",
       pages: [
         { name: "Quarterly PIP update", path: "/cfsr/pip-update" },
+        { name: "Case review results", path: "/cfsr/case-review-results" },
         { name: "Item performance by quarter", path: "/cfsr/item-performance" },
+        { name: "Review schedule", path: "/cfsr/review-schedule" },
       ],
     },
     {

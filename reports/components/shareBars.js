@@ -5,10 +5,13 @@ import { percent } from "./format.js";
 
 export function ShareBars(rows, { width, y = "label", share = "share", low = "low", high = "high", successes = "acceptable", n = "rated", title = "", reference } = {}) {
   const shown = rows.filter((d) => d[share] !== null);
+  // Room for the longest label, but never so much that the bars have none.
+  const longest = Math.max(0, ...rows.map((d) => String(d[y]).length));
+  const marginLeft = Math.min(Math.max(60, longest * 6.5), Math.max(60, width * 0.4));
   return Plot.plot({
     width,
     height: 28 * rows.length + 50,
-    marginLeft: 230,
+    marginLeft,
     marginRight: 90,
     ariaLabel: title,
     ariaDescription: `Bar chart of ${title}. The same numbers are in the table below the chart.`,

@@ -1,0 +1,31 @@
+// A group x period grid (region by review year, say): each cell coloured by its share, with
+// the share and its n written in it, so the grid reads without the colour.
+import * as Plot from "@observablehq/plot";
+import { percent } from "./format.js";
+
+export function GroupGrid(rows, { width, share, group = "group", period = "period", title = "", groups, periods } = {}) {
+  const x = periods ?? [...new Set(rows.map((d) => d[period]))];
+  const y = groups ?? [...new Set(rows.map((d) => d[group]))];
+  return Plot.plot({
+    width,
+    height: 34 * y.length + 60,
+    marginLeft: 110,
+    padding: 0.05,
+    ariaLabel: title,
+    ariaDescription: `Grid of ${title}: each cell gives the share and the number of cases behind it. The same numbers are in the table below.`,
+    x: { domain: x, label: null, axis: "top" },
+    y: { domain: y, label: null },
+    color: { type: "linear", domain: [0, 1], scheme: "blues", legend: false },
+    marks: [
+      Plot.cell(rows, { x: period, y: group, fill: (d) => d[share] ?? undefined, inset: 0.5 }),
+      Plot.text(rows, {
+        x: period,
+        y: group,
+        text: (d) => (d[share] === null ? `n=${d.n}` : `${percent(d[share])}\nn=${d.n}`),
+        fill: (d) => (d[share] !== null && d[share] > 0.6 ? "white" : "black"),
+        fontSize: 10,
+        lineHeight: 1.1,
+      }),
+    ],
+  });
+}

@@ -1,0 +1,115 @@
+// osri-item-results and osri-outcome-results: OSRI item performance and outcome achievement
+// by review year (July-June by default, the PIP baseline's year) for the state and for each
+// region, case type and metropolitan / rest of state, each with its n and Wilson interval.
+// Region reviews happen once a year (seed 004), so a region's trend is year by year.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { fiscalYearOf } from "../calendar/fiscalYear.ts";
+import { OSRI_ITEMS, OSRI_OUTCOMES } from "../catalog/osriItems.ts";
+import { settings } from "../settings.ts";
+import { latestOsriReview } from "../pip/pipData.ts";
+import { queryRows } from "../warehouse/connection.ts";
+import type { Dataset } from "./dataset.ts";
+import { proportion } from "./proportion.ts";
+
+type Grouping = "state" | "region" | "caseType" | "metro";
+
+interface GroupRow {
+  grouping: Grouping;
+  grp: string | null;
+  period_start: string;
+  key: string;
+  total: number;
+  achieved: number;
+}
+
+/** SQL grouping sets: every row of `source` counted for the state and by region, case type and metro. */
+function groupedCounts(source: string, key: string, total: string, achieved: string, startMonth: number): string {
+  return `WITH src AS (${source}),
+  dated AS (
+    SELECT *, make_date(year(review_date) - CASE WHEN month(review_date) < ${startMonth} THEN 1 ELSE 0 END, ${startMonth}, 1)::VARCHAR AS period_start FROM src
+  )
+  SELECT CASE WHEN GROUPING(region) = 0 THEN 'region' WHEN GROUPING(case_type) = 0 THEN 'caseType' WHEN GROUPING(metro) = 0 THEN 'metro' ELSE 'state' END AS grouping,
+         coalesce(region, case_type, CASE WHEN metro THEN 'metro' WHEN NOT metro THEN 'rest of state' END) AS grp,
+         period_start, ${key} AS key,
+         ${total}::INTEGER AS total, ${achieved}::INTEGER AS achieved
+  FROM dated
+  GROUP BY GROUPING SETS ((period_start, ${key}), (period_start, ${key}, region), (period_start, ${key}, case_type), (period_start, ${key}, metro))
+  ORDER BY key, grouping, grp, period_start`;
+}
+
+function shape(rows: GroupRow[], confidence: number, startMonth: number, latestReview: string | null, label: (key: string) => Record<string, unknown>, emptyReason: string, shareName: string): Record<string, unknown>[] {
+  return rows.map((r) => {
+    const { share, ...interval } = proportion(r.achieved, r.total, confidence, emptyReason);
+    const year = fiscalYearOf(r.period_start, startMonth);
+    return {
+      ...label(r.key),
+      grouping: r.grouping,
+      group: r.grp ?? "state",
+      period: year.label,
+      periodStart: r.period_start,
+      // A year the reviews have not reached the end of yet: its figures are to date.
+      partial: latestReview === null || year.end > latestReview,
+      n: r.total,
+      achieved: r.achieved,
+      [shareName]: share,
+      ...interval,
+    };
+  });
+}
+
+export async function computeOsriItemResults(connection: DuckDBConnection) {
+  const { confidence, fiscalYearStartMonth } = settings();
+  const rows = await queryRows<GroupRow>(
+    connection,
+    groupedCounts(
+      // NA is not applicable: only Strength and ANI ratings are in the denominator
+      `SELECT c.*, r.item::VARCHAR AS item, r.rating FROM osri_case c JOIN osri_rating r USING (case_id) WHERE r.rating <> 'NA'`,
+      "item",
+      "count(*)",
+      "count(*) FILTER (WHERE rating = 'Strength')",
+      fiscalYearStartMonth,
+    ),
+  );
+  return shape(rows, confidence, fiscalYearStartMonth, await latestOsriReview(connection), (key) => ({ item: Number(key), itemLabel: OSRI_ITEMS[Number(key) - 1].label }), "no applicable case", "performance")
+    .sort((a, b) => Number(a.item) - Number(b.item));
+}
+
+export async function computeOsriOutcomeResults(connection: DuckDBConnection) {
+  const { confidence, fiscalYearStartMonth } = settings();
+  const outcomeOfItem = OSRI_OUTCOMES.flatMap((o) => o.items.map((item) => `(${item}, '${o.code}')`)).join(", ");
+  // Outcome rating per case (domain.md): Substantially Achieved when every applicable item of the
+  // outcome is a Strength, Not Achieved when every one is an ANI, Partially otherwise, NA when none applies.
+  const caseOutcomes = `
+    WITH outcome_item(item, outcome) AS (VALUES ${outcomeOfItem}),
+    counted AS (
+      SELECT r.case_id, o.outcome,
+             count(*) FILTER (WHERE r.rating <> 'NA') AS applicable,
+             count(*) FILTER (WHERE r.rating = 'Strength') AS strengths
+      FROM osri_rating r JOIN outcome_item o ON o.item = r.item
+      GROUP BY r.case_id, o.outcome
+    )
+    SELECT c.*, counted.outcome, CASE WHEN applicable = 0 THEN 'NA' WHEN strengths = applicable THEN 'SA' WHEN strengths = 0 THEN 'NotAchieved' ELSE 'PA' END AS rating
+    FROM counted JOIN osri_case c USING (case_id)`;
+  const rows = await queryRows<GroupRow>(
+    connection,
+    // cases where no item of the outcome applies are not rated on it
+    groupedCounts(`SELECT * FROM (${caseOutcomes}) WHERE rating <> 'NA'`, "outcome", "count(*)", "count(*) FILTER (WHERE rating = 'SA')", fiscalYearStartMonth),
+  );
+  const order = OSRI_OUTCOMES.map((o) => o.code);
+  return shape(rows, confidence, fiscalYearStartMonth, await latestOsriReview(connection), (key) => ({ outcome: key, outcomeLabel: OSRI_OUTCOMES.find((o) => o.code === key)!.label }), "no case to which the outcome applies", "substantiallyAchieved")
+    .sort((a, b) => order.indexOf(String(a.outcome)) - order.indexOf(String(b.outcome)));
+}
+
+export const osriItemResults: Dataset = {
+  name: "osri-item-results",
+  description: "Per OSRI item and review year (July-June): performance for the state, each region, each case type, metro and rest of state, with n and Wilson interval.",
+  pages: ["cfsr/case-review-results"],
+  compute: computeOsriItemResults,
+};
+
+export const osriOutcomeResults: Dataset = {
+  name: "osri-outcome-results",
+  description: "Per OSRI outcome and review year: share of applicable cases Substantially Achieved, for the state, each region, case type, metro and rest of state.",
+  pages: ["cfsr/case-review-results"],
+  compute: computeOsriOutcomeResults,
+};
