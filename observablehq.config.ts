@@ -28,5 +28,7 @@ export default {
       pages: [{ name: "SIP measures by county", path: "/sip/measures" }],
     },
   ],
+  // No favicon request: the site has no icon, and a browser asking for one logs a 404.
+  head: '<link rel="icon" href="data:,">',
   footer: "Case Review Dashboard. Aggregates only: no case-level data is published.",
 };

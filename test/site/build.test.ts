@@ -3,7 +3,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser.ts";
+import { serveDirectory } from "./staticServer.ts";
 import { ingest } from "../../loaders/ingest.ts";
 import { computeDataset } from "../../src/datasets/print.ts";
 import { temporaryDirectory } from "../helpers.ts";
@@ -29,11 +32,11 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the built site", () => {
-  it.each(["index.html", "qsr/indicators.html", "cfsr/item-performance.html", "sip/measures.html"])("has page %s", (page) => {
+  it.each(["index.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html"])("has page %s", (page) => {
     expect(existsSync(join(out, page))).toBe(true);
   });
 
-  it.each(["site-info", "qsr-county-indicators", "osri-item-quarters", "sip-values"])("publishes %s exactly as crd export computes it", async (name) => {
+  it.each(["site-info", "qsr-county-indicators", "osri-item-quarters", "osri-item-results", "osri-outcome-results", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values"])("publishes %s exactly as crd export computes it", async (name) => {
     const expected = await computeDataset(name, warehouse);
     expect(builtData(name)).toEqual(expected);
     expect((expected as unknown[]).length).toBeGreaterThan(0);
@@ -47,5 +50,65 @@ describe("the built site", () => {
   it("requests nothing from a CDN", () => {
     const html = ["index.html", "qsr/indicators.html"].map((p) => readFileSync(join(out, p), "utf8")).join("\n");
     expect(html).not.toMatch(/cdn\.jsdelivr|fonts\.googleapis|https:\/\/[^"' ]+\.js/);
+  });
+});
+
+describe("the quarterly PIP update in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  let page: Page;
+  const errors: string[] = [];
+  const offsite: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDirectory(out);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) offsite.push(r.url()); });
+    await page.goto(`${server.url}/cfsr/pip-update`);
+    await page.waitForSelector(".pip-item table tbody tr");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows each item's status as crd export pip-items computes it", async () => {
+    const items = await computeDataset("pip-items", warehouse);
+    const rows = await page.locator("table.data-table").first().locator("tbody tr").allInnerTexts();
+    expect(rows).toHaveLength(items.length);
+    items.forEach((item, i) => {
+      expect(rows[i]).toContain(`${item.item}. ${item.itemLabel}`);
+      expect(rows[i]).toContain(String(item.status));
+    });
+    const met = items.filter((d) => d.status === "met").length;
+    expect(await page.locator(".card", { hasText: "Met" }).first().innerText()).toContain(String(met));
+  });
+
+  it("shows every window of every item with the numbers of crd export pip-progress", async () => {
+    const progress = await computeDataset("pip-progress", warehouse);
+    const sections = page.locator(".pip-item");
+    expect(await sections.count()).toBe(new Set(progress.map((p) => p.item)).size);
+    const text = await sections.allInnerTexts();
+    for (const row of progress) {
+      const section = text.find((t) => t.startsWith(`Item ${row.item}:`))!;
+      const pct = row.performance === null ? "—" : `${((row.performance as number) * 100).toFixed(0)}% (${row.strengths} of ${row.applicable})`;
+      expect(section).toContain(`${row.windowStart} to ${row.windowEnd}`);
+      expect(section).toContain(pct);
+    }
+  });
+
+  it("draws a chart for every item, each with a text alternative", async () => {
+    const charts = page.locator(".pip-item svg[aria-label]");
+    expect(await charts.count()).toBe(await page.locator(".pip-item").count());
+    expect(await charts.first().getAttribute("aria-description")).toContain("The same numbers are in the table");
+  });
+
+  it("loads with no console error and no request that leaves the site", () => {
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
   });
 });
