@@ -1,6 +1,7 @@
 // Every dataset a page uses; `crd export --list` names these.
 import type { Dataset } from "./dataset.ts";
 import { osriItemQuarters } from "./osriItemQuarters.ts";
+import { osriCountyResults } from "./osriCountyResults.ts";
 import { osriItemResults, osriOutcomeResults } from "./osriResults.ts";
 import { pipBaseline, pipItems, pipProgress } from "./pip.ts";
 import { reviewSchedule } from "./reviewSchedule.ts";
@@ -9,7 +10,7 @@ import { qsrIndicators } from "./qsrIndicators.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrIndicators, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrIndicators, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

@@ -1,0 +1,58 @@
+// osri-county-results: each county's item performance and outcome achievement over the
+// latest 12 months of reviews (the months up to the latest review's quarter end). Counties
+// are small samples: every share comes with its n and interval.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { addDays, addMonths, quarterEndOf } from "../calendar/isoDate.ts";
+import { OSRI_ITEMS, OSRI_OUTCOMES } from "../catalog/osriItems.ts";
+import { latestOsriReview } from "../pip/pipData.ts";
+import { settings } from "../settings.ts";
+import { queryRows } from "../warehouse/connection.ts";
+import type { Dataset } from "./dataset.ts";
+import { proportion } from "./proportion.ts";
+
+export async function computeOsriCountyResults(connection: DuckDBConnection) {
+  const latest = await latestOsriReview(connection);
+  if (!latest) return [];
+  const { confidence } = settings();
+  const end = quarterEndOf(latest);
+  const start = addDays(addMonths(end, -12), 1);
+  const outcomeOfItem = OSRI_OUTCOMES.flatMap((o) => o.items.map((item) => `(${item}, '${o.code}')`)).join(", ");
+  const rows = await queryRows<{ county: string; region: string; kind: string; key: string; n: number; achieved: number }>(
+    connection,
+    `WITH recent AS (
+       SELECT * FROM osri_case
+       -- the latest 12 months of reviews only
+       WHERE review_date BETWEEN DATE '${start}' AND DATE '${end}'
+     ),
+     outcome_item(item, outcome) AS (VALUES ${outcomeOfItem}),
+     case_outcome AS (
+       SELECT r.case_id, o.outcome, count(*) FILTER (WHERE r.rating <> 'NA') AS applicable, count(*) FILTER (WHERE r.rating = 'Strength') AS strengths
+       FROM osri_rating r JOIN outcome_item o ON o.item = r.item GROUP BY r.case_id, o.outcome
+     )
+     SELECT c.county, any_value(c.region) AS region, 'item' AS kind, r.item::VARCHAR AS key,
+            count(*)::INTEGER AS n, count(*) FILTER (WHERE r.rating = 'Strength')::INTEGER AS achieved
+     FROM recent c JOIN osri_rating r USING (case_id)
+     -- NA is not applicable
+     WHERE r.rating <> 'NA'
+     GROUP BY c.county, r.item
+     UNION ALL
+     SELECT c.county, any_value(c.region), 'outcome', co.outcome, count(*)::INTEGER, count(*) FILTER (WHERE co.strengths = co.applicable)::INTEGER
+     FROM recent c JOIN case_outcome co USING (case_id)
+     -- a case to which no item of the outcome applies is not rated on it
+     WHERE co.applicable > 0
+     GROUP BY c.county, co.outcome
+     ORDER BY 1, 3, 4`,
+  );
+  return rows.map((r) => {
+    const { share, ...interval } = proportion(r.achieved, r.n, confidence, "no applicable case in the latest 12 months");
+    const label = r.kind === "item" ? `Item ${r.key}: ${OSRI_ITEMS[Number(r.key) - 1].label}` : `Outcome ${OSRI_OUTCOMES.find((o) => o.code === r.key)!.label}`;
+    return { county: r.county, region: r.region, kind: r.kind, key: r.key, label, windowStart: start, windowEnd: end, n: r.n, achieved: r.achieved, share, ...interval };
+  });
+}
+
+export const osriCountyResults: Dataset = {
+  name: "osri-county-results",
+  description: "Per county and OSRI item or outcome, over the latest 12 months of reviews: share Strength or Substantially Achieved, with n and Wilson interval.",
+  pages: ["cfsr/case-review-results"],
+  compute: computeOsriCountyResults,
+};
