@@ -1,7 +1,10 @@
 // Observable Framework configuration. The build must work with no network: no remote
 // stylesheet (globalStylesheets is empty, so no web font is requested) and every library is
 // imported by bare name from node_modules.
+import { sitePaths } from "./reports/sitePaths.ts";
+
 export default {
+  dynamicPaths: sitePaths,
   root: "reports",
   output: process.env.CRD_SITE_OUT ?? "dist",
   title: "Case Review Dashboard",

@@ -6,10 +6,11 @@ import { percent } from "./format.js";
 export function GroupGrid(rows, { width, share, group = "group", period = "period", title = "", groups, periods } = {}) {
   const x = periods ?? [...new Set(rows.map((d) => d[period]))];
   const y = groups ?? [...new Set(rows.map((d) => d[group]))];
+  const longest = Math.max(0, ...y.map((g) => String(g).length));
   return Plot.plot({
     width,
     height: 34 * y.length + 60,
-    marginLeft: 110,
+    marginLeft: Math.min(Math.max(60, longest * 6.5), width * 0.4),
     padding: 0.05,
     ariaLabel: title,
     ariaDescription: `Grid of ${title}: each cell gives the share and the number of cases behind it. The same numbers are in the table below.`,

@@ -45,7 +45,7 @@ export async function computeQsrCountyIndicators(connection: DuckDBConnection) {
   return [...totals.values()]
     .sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || order.get(a.indicator)! - order.get(b.indicator)!)
     .map((t) => {
-      const { counts, notApplicable, rated, acceptable } = ratingCounts(t.counts);
+      const { counts, notApplicable, rated, acceptable, zones } = ratingCounts(t.counts);
       const indicator = QSR_INDICATORS[order.get(t.indicator)!];
       return {
         period: t.period,
@@ -60,6 +60,7 @@ export async function computeQsrCountyIndicators(connection: DuckDBConnection) {
         notApplicable,
         rated,
         acceptable,
+        zones,
         ...proportion(acceptable, rated, confidence, "no case was rated 1-6 on this indicator in this period"),
       };
     });

@@ -35,7 +35,7 @@ export async function computeQsrIndicators(connection: DuckDBConnection) {
   );
   const labels = new Map(QSR_INDICATORS.map((i) => [i.column, i]));
   return rows.map((row) => {
-    const { counts, notApplicable, rated, acceptable } = ratingCounts(row);
+    const { counts, notApplicable, rated, acceptable, zones } = ratingCounts(row);
     const indicator = labels.get(row.indicator)!;
     return {
       reviewId: row.review_id,
@@ -51,6 +51,7 @@ export async function computeQsrIndicators(connection: DuckDBConnection) {
       notApplicable,
       rated,
       acceptable,
+      zones,
       ...proportion(acceptable, rated, confidence, "no case was rated 1-6 on this indicator (all NA or not recorded)"),
     };
   });

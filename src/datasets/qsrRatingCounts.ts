@@ -22,5 +22,8 @@ export function ratingCounts(row: RatingCountRow) {
   const rated = row.r1 + row.r2 + row.r3 + row.r4 + row.r5 + row.r6;
   let acceptable = 0;
   for (let rating = QSR_ACCEPTABLE_MINIMUM; rating <= 6; rating++) acceptable += counts[String(rating)];
-  return { counts, notApplicable: row.not_applicable, rated, acceptable };
+  // The zones QSR reports show: 5-6 maintain, 3-4 refine, 1-2 improve (shares of cases rated).
+  const zone = (n: number) => (rated > 0 ? n / rated : null);
+  const zones = { maintain: zone(row.r5 + row.r6), refine: zone(row.r3 + row.r4), improve: zone(row.r1 + row.r2) };
+  return { counts, notApplicable: row.not_applicable, rated, acceptable, zones };
 }

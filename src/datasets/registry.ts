@@ -6,11 +6,15 @@ import { osriItemResults, osriOutcomeResults } from "./osriResults.ts";
 import { pipBaseline, pipItems, pipProgress } from "./pip.ts";
 import { reviewSchedule } from "./reviewSchedule.ts";
 import { qsrCountyIndicators } from "./qsrCountyIndicators.ts";
+import { qsrChanges } from "./qsrChanges.ts";
 import { qsrIndicators } from "./qsrIndicators.ts";
+import { qsrOffices } from "./qsrOffices.ts";
+import { qsrOfficeVsCounty } from "./qsrOfficeVsCounty.ts";
+import { qsrReviews } from "./qsrReviews.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrIndicators, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

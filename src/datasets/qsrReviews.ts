@@ -1,0 +1,55 @@
+// qsr-reviews: one row per office review, with what the Sum-Up presents first: its strengths
+// (the indicators most often acceptable), its challenges (least often), and the practice
+// indicators whose change since the office's previous review is real (interval excludes 0).
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { fiscalYearOf } from "../calendar/fiscalYear.ts";
+import { settings } from "../settings.ts";
+import { slug } from "../format/slug.ts";
+import type { Dataset } from "./dataset.ts";
+import { changesBetweenReviews } from "./qsrChanges.ts";
+import { computeQsrIndicators } from "./qsrIndicators.ts";
+
+/** How many indicators a review's strengths and challenges each name. */
+export const STRENGTHS_SHOWN = 3;
+
+type IndicatorRow = Awaited<ReturnType<typeof computeQsrIndicators>>[number];
+
+export function summariseReviews(rows: IndicatorRow[], confidence: number, fiscalYearStartMonth: number) {
+  const changes = changesBetweenReviews(rows, confidence);
+  const reviews = new Map<string, IndicatorRow[]>();
+  for (const row of rows) reviews.set(row.reviewId, [...(reviews.get(row.reviewId) ?? []), row]);
+  const summaries = [...reviews.values()].map((indicators) => {
+    const first = indicators[0];
+    // Overall ratings summarise the others; strengths and challenges name indicators. An
+    // indicator no case was rated on has no share and is neither.
+    const ranked = indicators.filter((r) => !r.overall && r.share !== null).sort((a, b) => b.share! - a.share! || b.rated - a.rated || a.indicator.localeCompare(b.indicator));
+    const named = (r: IndicatorRow) => ({ indicator: r.indicator, indicatorLabel: r.indicatorLabel, share: r.share, acceptable: r.acceptable, rated: r.rated });
+    const realChanges = changes.filter((c) => c.toReviewId === first.reviewId && c.domain === "practice" && c.changed);
+    return {
+      reviewId: first.reviewId,
+      office: first.office,
+      officeSlug: slug(first.office),
+      reviewDate: first.reviewDate,
+      fiscalYear: fiscalYearOf(first.reviewDate, fiscalYearStartMonth).label,
+      protocolVersion: first.protocolVersion,
+      cases: first.cases,
+      previousReviewId: changes.find((c) => c.toReviewId === first.reviewId)?.fromReviewId ?? null,
+      strengths: ranked.slice(0, STRENGTHS_SHOWN).map(named),
+      challenges: ranked.slice(-STRENGTHS_SHOWN).reverse().map(named),
+      practiceChanges: realChanges.map((c) => ({ indicator: c.indicator, indicatorLabel: c.indicatorLabel, direction: c.direction, difference: c.difference, low: c.low, high: c.high })),
+    };
+  });
+  return summaries.sort((a, b) => a.office.localeCompare(b.office) || a.reviewDate.localeCompare(b.reviewDate));
+}
+
+export async function computeQsrReviews(connection: DuckDBConnection) {
+  const { confidence, fiscalYearStartMonth } = settings();
+  return summariseReviews(await computeQsrIndicators(connection), confidence, fiscalYearStartMonth);
+}
+
+export const qsrReviews: Dataset = {
+  name: "qsr-reviews",
+  description: "Per QSR office review: date, cases, previous review, strengths and challenges (indicators most and least often acceptable), practice indicators whose change is real.",
+  pages: ["qsr/offices/[office]", "qsr/sum-up/[review]", "qsr/county"],
+  compute: computeQsrReviews,
+};
