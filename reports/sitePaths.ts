@@ -13,6 +13,8 @@ export async function* sitePaths(): AsyncGenerator<string> {
   try {
     const reader = await connection.runAndReadAll("SELECT DISTINCT office FROM qsr_review ORDER BY office");
     for (const [office] of reader.getRows()) yield `/qsr/offices/${slug(String(office))}`;
+    const reviews = await connection.runAndReadAll("SELECT review_id FROM qsr_review ORDER BY review_id");
+    for (const [review] of reviews.getRows()) yield `/qsr/sum-up/${slug(String(review))}`;
   } finally {
     connection.closeSync();
     instance.closeSync();
