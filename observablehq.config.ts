@@ -15,7 +15,11 @@ export default {
   pages: [
     {
       name: "Quality Service Reviews",
-      pages: [{ name: "Indicators, county-wide", path: "/qsr/indicators" }],
+      pages: [
+        { name: "County overview", path: "/qsr/county" },
+        { name: "Indicators, county-wide", path: "/qsr/indicators" },
+        { name: "Offices", path: "/qsr/offices/" },
+      ],
     },
     {
       name: "CFSR reviews and the PIP",

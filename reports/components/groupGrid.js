@@ -3,18 +3,22 @@
 import * as Plot from "@observablehq/plot";
 import { percent } from "./format.js";
 
-export function GroupGrid(rows, { width, share, group = "group", period = "period", title = "", groups, periods } = {}) {
+export function GroupGrid(rows, { width, share, group = "group", period = "period", title = "", groups, periods, rotateColumns = false } = {}) {
   const x = periods ?? [...new Set(rows.map((d) => d[period]))];
   const y = groups ?? [...new Set(rows.map((d) => d[group]))];
   const longest = Math.max(0, ...y.map((g) => String(g).length));
+  const longestColumn = Math.max(0, ...x.map((g) => String(g).length));
   return Plot.plot({
     width,
-    height: 34 * y.length + 60,
+    height: 34 * y.length + (rotateColumns ? longestColumn * 5.5 + 20 : 60),
     marginLeft: Math.min(Math.max(60, longest * 6.5), width * 0.4),
+    marginTop: rotateColumns ? longestColumn * 5.5 + 10 : undefined,
     padding: 0.05,
+    // A wide grid scrolls inside its card rather than shrinking its text.
+    style: rotateColumns ? "max-width: none;" : undefined,
     ariaLabel: title,
     ariaDescription: `Grid of ${title}: each cell gives the share and the number of cases behind it. The same numbers are in the table below.`,
-    x: { domain: x, label: null, axis: "top" },
+    x: { domain: x, label: null, axis: "top", tickRotate: rotateColumns ? -45 : 0 },
     y: { domain: y, label: null },
     color: { type: "linear", domain: [0, 1], scheme: "blues", legend: false },
     marks: [

@@ -53,7 +53,7 @@ export function demoOffices(random: Random): DemoOffice[] {
       opened: index === 19 ? "2023-01-01" : "2008-07-01",
       closed,
       successor: closed ? "Sunrise" : null,
-      level: random.normal() * 0.45,
+      level: random.normal() * 0.3,
       trend: index % 5 === 0 ? 0.18 : index % 7 === 3 ? -0.15 : random.normal() * 0.05,
     };
   });
@@ -99,8 +99,8 @@ export function qsrDemoFiles(random: Random, lastYear: number) {
             row[indicator.column] = "NA";
             continue;
           }
-          const practiceGap = indicator.domain === "practice" ? 0.35 : 0;
-          const latent = 4.1 + office.level + office.trend * years + caseEffect - DIFFICULTY[indicator.column] - practiceGap + random.normal() * 0.75;
+          const practiceGap = indicator.domain === "practice" ? 0.2 : 0;
+          const latent = 4.2 + office.level + office.trend * years + caseEffect - DIFFICULTY[indicator.column] - practiceGap + random.normal() * 0.75;
           const rating = clampRating(latent);
           row[indicator.column] = String(rating);
           if (indicator.domain === "status") [statusSum, statusN] = [statusSum + rating, statusN + 1];
