@@ -13,8 +13,9 @@ export async function* sitePaths(): AsyncGenerator<string> {
   try {
     const reader = await connection.runAndReadAll("SELECT DISTINCT office FROM qsr_review ORDER BY office");
     for (const [office] of reader.getRows()) yield `/qsr/offices/${slug(String(office))}`;
-    const reviews = await connection.runAndReadAll("SELECT review_id FROM qsr_review ORDER BY review_id");
-    for (const [review] of reviews.getRows()) yield `/qsr/sum-up/${slug(String(review))}`;
+    // Sum-Up handouts live under their office, so that they load the office's data file.
+    const reviews = await connection.runAndReadAll("SELECT office, review_id FROM qsr_review ORDER BY office, review_id");
+    for (const [office, review] of reviews.getRows()) yield `/qsr/offices/${slug(String(office))}/${slug(String(review))}`;
   } finally {
     connection.closeSync();
     instance.closeSync();

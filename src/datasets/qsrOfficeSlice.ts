@@ -39,26 +39,3 @@ export async function printOfficeSlice(officeSlug: string): Promise<void> {
   }
 }
 
-/** One review's rows, for its Sum-Up handout: the office slice narrowed to that review. */
-export async function reviewSlice(connection: DuckDBConnection, reviewSlug: string) {
-  const { confidence, fiscalYearStartMonth } = settings();
-  const all = await computeQsrIndicators(connection);
-  const review = summariseReviews(all, confidence, fiscalYearStartMonth).find((r) => slug(r.reviewId) === reviewSlug) ?? null;
-  if (!review) return { review: null, indicators: [], changes: [], versusCounty: [] };
-  const mine = <T extends { reviewId?: string; toReviewId?: string }>(rows: T[]) => rows.filter((r) => (r.reviewId ?? r.toReviewId) === review.reviewId);
-  return {
-    review,
-    indicators: mine(all),
-    changes: mine(changesBetweenReviews(all, confidence)),
-    versusCounty: mine(officeVersusCounty(all, confidence, fiscalYearStartMonth)),
-  };
-}
-
-export async function printReviewSlice(reviewSlug: string): Promise<void> {
-  const warehouse = await openWarehouse(warehousePath(), { readOnly: true });
-  try {
-    process.stdout.write(JSON.stringify(await reviewSlice(warehouse.connection, reviewSlug)));
-  } finally {
-    warehouse.close();
-  }
-}

@@ -32,11 +32,11 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the built site", () => {
-  it.each(["index.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html"])("has page %s", (page) => {
+  it.each(["index.html", "qsr/county.html", "qsr/offices/index.html", "qsr/offices/northgate.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html"])("has page %s", (page) => {
     expect(existsSync(join(out, page))).toBe(true);
   });
 
-  it.each(["site-info", "qsr-county-indicators", "osri-item-quarters", "osri-item-results", "osri-outcome-results", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values"])("publishes %s exactly as crd export computes it", async (name) => {
+  it.each(["site-info", "qsr-shares", "qsr-reviews", "qsr-offices", "qsr-county-indicators", "osri-item-quarters", "osri-item-results", "osri-outcome-results", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values"])("publishes %s exactly as crd export computes it", async (name) => {
     const expected = await computeDataset(name, warehouse);
     expect(builtData(name)).toEqual(expected);
     expect((expected as unknown[]).length).toBeGreaterThan(0);
@@ -110,5 +110,72 @@ describe("the quarterly PIP update in Chromium", () => {
   it("loads with no console error and no request that leaves the site", () => {
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
+  });
+});
+
+describe("QSR pages in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+
+  beforeAll(async () => {
+    server = await serveDirectory(out);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector("table.data-table tbody tr");
+    return { page, errors };
+  }
+
+  it("an office page shows its latest review's numbers exactly as crd export qsr-indicators", async () => {
+    const rows = await computeDataset("qsr-indicators", warehouse);
+    const office = rows[0].office as string;
+    const latestDate = rows.filter((r) => r.office === office).map((r) => r.reviewDate as string).sort().at(-1);
+    const latest = rows.filter((r) => r.office === office && r.reviewDate === latestDate);
+    const { page, errors } = await open(`/qsr/offices/${office.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+    const text = (await page.locator("table.data-table").first().innerText()) + (await page.locator("table.data-table").nth(1).innerText());
+    for (const row of latest) {
+      const share = row.share === null ? null : `${Math.round((row.share as number) * 100)}% (${row.acceptable} of ${row.rated})`;
+      if (share) expect(text).toContain(share);
+      expect(text).toContain(row.indicatorLabel as string);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("every chart on an office page has a text alternative", async () => {
+    const offices = await computeDataset("qsr-offices", warehouse);
+    const { page } = await open(`/qsr/offices/${offices.find((o) => (o.reviews as number) > 0)!.slug}`);
+    const charts = page.locator("svg[aria-label]");
+    expect(await charts.count()).toBeGreaterThanOrEqual(3);
+    for (const chart of await charts.all()) expect(await chart.getAttribute("aria-description")).toMatch(/table/);
+    await page.close();
+  });
+
+  it.each(["/qsr/county", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/sip/measures"])("%s loads with no console error", async (path) => {
+    const { page, errors } = await open(path);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a Sum-Up handout shows its review's strengths and every indicator", async () => {
+    const reviews = await computeDataset("qsr-reviews", warehouse);
+    const review = reviews.at(-1)!;
+    const { page, errors } = await open(`/qsr/offices/${review.officeSlug}/${(review.reviewId as string).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+    const text = await page.locator("main").innerText();
+    for (const s of review.strengths as { indicatorLabel: string; acceptable: number; rated: number }[]) expect(text).toContain(`${s.indicatorLabel}: `);
+    expect(await page.locator("table.data-table tbody tr").count()).toBe(21);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
