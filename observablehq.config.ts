@@ -32,7 +32,10 @@ export default {
     },
     {
       name: "C-CFSR and SIP progress",
-      pages: [{ name: "SIP measures by county", path: "/sip/measures" }],
+      pages: [
+        { name: "State overview", path: "/sip/" },
+        { name: "SIP measures by county", path: "/sip/measures" },
+      ],
     },
   ],
   // No favicon request: the site has no icon, and a browser asking for one logs a 404.

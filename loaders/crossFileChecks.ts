@@ -101,9 +101,11 @@ function knownMeasures(tables: Table[]) {
 
 function knownPqcrEvents(tables: Table[]) {
   const events = new Set(rowsOf<PqcrEventRow>(tables, "pqcr-events").map((e) => `${e.value.county.toLowerCase()}\u0000${e.value.pqcr_end}`));
-  for (const { table, row, value } of rowsOf<PqcrFindingRow>(tables, "pqcr-findings")) {
-    if (!events.has(`${value.county.toLowerCase()}\u0000${value.pqcr_end}`)) {
-      reject(table, row, "pqcr_end", `no PQCR of ${value.county} ends on ${value.pqcr_end} in the pqcr-events files`);
+  for (const kind of ["pqcr-findings", "cycle-submissions"]) {
+    for (const { table, row, value } of rowsOf<Pick<PqcrFindingRow, "county" | "pqcr_end">>(tables, kind)) {
+      if (!events.has(`${value.county.toLowerCase()}\u0000${value.pqcr_end}`)) {
+        reject(table, row, "pqcr_end", `no PQCR of ${value.county} ends on ${value.pqcr_end} in the pqcr-events files`);
+      }
     }
   }
 }

@@ -6,7 +6,7 @@ import type { Problem } from "./problem.ts";
 
 /** Column names that announce identifying data, whatever the kind of file. */
 const IDENTIFYING_COLUMN =
-  /(^|_)(first|last|middle|given|family|sur|full|child|parent|mother|father|worker|client|caregiver)_?name(s)?($|_)|(^|_)name$|(^|_)(dob|birth_?date|date_?of_?birth|birthday|ssn|social_?security(_number)?|address|street|zip|zip_?code|postal_?code|phone|telephone|mobile|cell|e_?mail)($|_)/;
+  /(^|_)(first|last|middle|given|family|sur|full|child|parent|mother|father|worker|client|caregiver)_?name(s)?($|_)|(^|_)name$|(^|_)(dob|birth_?date|date_?of_?birth|birthday|ssn|social_?security(_number)?|address|street|zip|zip_?code|postal_?code|phone|telephone|mobile|cell|e_?mail|interviewee|worker_?id|staff_?id|employee_?id)($|_)/;
 
 export interface IdentifyingPattern {
   what: string;

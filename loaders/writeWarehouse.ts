@@ -4,6 +4,7 @@ import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from "@duckdb/node
 import { OSRI_ITEMS } from "../src/catalog/osriItems.ts";
 import { QSR_INDICATORS } from "../src/catalog/qsrIndicators.ts";
 import { SIP_MEASURE_CATALOG } from "../src/catalog/sipMeasures.ts";
+import type { CycleSubmissionRow, HolidayRow } from "../src/schemas/ccfsrReference.ts";
 import type { OsriCaseRow } from "../src/schemas/osriCase.ts";
 import type { PqcrEventRow, PqcrFindingRow } from "../src/schemas/pqcr.ts";
 import type { QsrCaseRow } from "../src/schemas/qsrCase.ts";
@@ -42,6 +43,8 @@ const WRITERS: Record<string, Writer> = {
   "sip-targets": (t: SipTargetRow, append) => append("sip_target", [t.county, t.measure.toUpperCase(), t.baseline_quarter, t.baseline, t.target, t.sip_start, t.sip_end]),
   "sip-values": (v: SipValueRow, append) => append("sip_value", [v.county, v.measure.toUpperCase(), v.quarter_end, v.value, v.numerator, v.denominator]),
   "pqcr-events": (e: PqcrEventRow, append) => append("pqcr_event", [e.county, e.pqcr_start, e.pqcr_end, e.focus_area]),
+  holidays: (h: HolidayRow, append) => append("holiday", [h.holiday, h.name]),
+  "cycle-submissions": (c: CycleSubmissionRow, append) => append("cycle_submission", [c.county, c.pqcr_end, c.step, c.submitted]),
   "pqcr-findings": (f: PqcrFindingRow, append) => append("pqcr_finding", [f.county, f.pqcr_end, f.category, f.scope, f.source, f.theme, f.mentions]),
 };
 
@@ -54,7 +57,7 @@ export async function writeWarehouse(connection: DuckDBConnection, files: Checke
     for (const value of values) appender.appendValue(value);
     appender.endRow();
   };
-  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "osri_case", "osri_rating", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "ingest_file"]) {
+  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "osri_case", "osri_rating", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
     appenders.set(table, await connection.createAppender(table));
   }
   for (const measure of SIP_MEASURE_CATALOG) {

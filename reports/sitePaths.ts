@@ -1,4 +1,5 @@
-// The parameterized pages to build: one per QSR office and one Sum-Up handout per review,
+// The parameterized pages to build: one per QSR office, one Sum-Up handout per review and one
+// page per C-CFSR county,
 // read from the warehouse the build uses.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
@@ -16,6 +17,8 @@ export async function* sitePaths(): AsyncGenerator<string> {
     // Sum-Up handouts live under their office, so that they load the office's data file.
     const reviews = await connection.runAndReadAll("SELECT office, review_id FROM qsr_review ORDER BY office, review_id");
     for (const [office, review] of reviews.getRows()) yield `/qsr/offices/${slug(String(office))}/${slug(String(review))}`;
+    const counties = await connection.runAndReadAll("SELECT county FROM sip_target UNION SELECT county FROM pqcr_event UNION SELECT county FROM sip_value ORDER BY 1");
+    for (const [county] of counties.getRows()) yield `/sip/counties/${slug(String(county))}`;
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -1,3 +1,5 @@
+import { isIsoDate } from "./calendar/isoDate.ts";
+
 // Settings that domain.md calls our reading of a short source text, with their defaults.
 // Each can be changed without touching code, through the environment variable named beside it.
 
@@ -14,11 +16,36 @@ export interface Settings {
   confidence: number;
   /** First month of the county's fiscal year (July: fiscal years run July to June). */
   fiscalYearStartMonth: number;
+  /** Public mode: counts of 1 to 10 masked in every output (CRD_PUBLIC=1). */
+  publicMode: boolean;
+  /** The day overdue and upcoming deadlines are judged from (CRD_AS_OF, default today). */
+  asOf: string;
+  /** The C-CFSR cycle: triennial-2009 (seed 002, default) or five-year (CRD_CYCLE). */
+  cycle: "triennial-2009" | "five-year";
+  /** Share of a SIP's planned improvement within which a measure is "flat" (CRD_SIP_FLAT_BAND). */
+  sipFlatBand: number;
 }
 
 export function settings(): Settings {
   return {
     confidence: numberFromEnvironment("CRD_CONFIDENCE", 0.95, (n) => n > 0 && n < 1),
     fiscalYearStartMonth: numberFromEnvironment("CRD_FISCAL_YEAR_START_MONTH", 7, (n) => Number.isInteger(n) && n >= 1 && n <= 12),
+    publicMode: ["1", "true", "yes"].includes((process.env.CRD_PUBLIC ?? "").toLowerCase()),
+    asOf: asOfDate(),
+    cycle: cycleName(),
+    sipFlatBand: numberFromEnvironment("CRD_SIP_FLAT_BAND", 0.25, (n) => n >= 0 && n <= 1),
   };
+}
+
+function asOfDate(): string {
+  const text = process.env.CRD_AS_OF;
+  if (text === undefined || text === "") return new Date().toISOString().slice(0, 10);
+  if (!isIsoDate(text)) throw new RangeError(`CRD_AS_OF=${text} is not a date YYYY-MM-DD`);
+  return text;
+}
+
+function cycleName(): "triennial-2009" | "five-year" {
+  const text = process.env.CRD_CYCLE ?? "triennial-2009";
+  if (text !== "triennial-2009" && text !== "five-year") throw new RangeError(`CRD_CYCLE=${text} is not triennial-2009 or five-year`);
+  return text;
 }

@@ -7,6 +7,7 @@ import { settings } from "../settings.ts";
 import { slug } from "../format/slug.ts";
 import { openWarehouse } from "../warehouse/connection.ts";
 import { warehousePath } from "../warehouse/location.ts";
+import { maskRow } from "./publicMode.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
 import { computeQsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { computeQsrIndicators } from "./qsrIndicators.ts";
@@ -33,7 +34,8 @@ export async function officeSlice(connection: DuckDBConnection, officeSlug: stri
 export async function printOfficeSlice(officeSlug: string): Promise<void> {
   const warehouse = await openWarehouse(warehousePath(), { readOnly: true });
   try {
-    process.stdout.write(JSON.stringify(await officeSlice(warehouse.connection, officeSlug)));
+    const slice = await officeSlice(warehouse.connection, officeSlug);
+    process.stdout.write(JSON.stringify(settings().publicMode ? maskRow(slice) : slice));
   } finally {
     warehouse.close();
   }

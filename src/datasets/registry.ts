@@ -1,4 +1,5 @@
 // Every dataset a page uses; `crd export --list` names these.
+import { ccfsrCalendar, pqcrThemes, sipProgress } from "./ccfsr.ts";
 import type { Dataset } from "./dataset.ts";
 import { osriItemQuarters } from "./osriItemQuarters.ts";
 import { osriCountyResults } from "./osriCountyResults.ts";
@@ -15,7 +16,7 @@ import { qsrShares } from "./qsrShares.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

@@ -4,6 +4,7 @@
 import { addDays, addMonths, daysInMonth, formatIsoDate, quarterEndOf } from "../calendar/isoDate.ts";
 import { SIP_MEASURE_CATALOG, type OutcomeMeasure } from "../catalog/sipMeasures.ts";
 import { toCsv } from "../format/csv.ts";
+import { ccfsrDemoFiles } from "./ccfsrDemo.ts";
 import type { Random } from "./random.ts";
 
 interface DemoCounty {
@@ -65,7 +66,9 @@ export function sipDemoFiles(random: Random, through: string) {
   const events: Record<string, string>[] = [];
   const findings: Record<string, string | number>[] = [];
   for (const county of COUNTIES) {
-    const sipStart = addMonths(county.pqcrEnds[0], 12);
+    // The SIP under way: the one of the latest PQCR whose SIP is due by the end of the data
+    // (a SIP is due 12 months after the PQCR's last day in the 2009 cycle).
+    const sipStart = addMonths(county.pqcrEnds.filter((end) => addMonths(end, 12) <= through).at(-1) ?? county.pqcrEnds[0], 12);
     // The baseline is the data report of about half a year before the plan starts.
     const baselineQuarter = quarterEndOf(addMonths(sipStart, -6));
     // A SIP runs three years from its due date: due January 15, 2009, it runs to January 14, 2012 (seed 002).
@@ -112,7 +115,9 @@ export function sipDemoFiles(random: Random, through: string) {
       }
     }
   }
+  const latestPqcr = COUNTIES.map((c) => ({ county: c.county, pqcrEnd: c.pqcrEnds.filter((e) => e <= through).at(-1)! })).filter((c) => c.pqcrEnd);
   return {
+    ...ccfsrDemoFiles(random, latestPqcr, through),
     "sip-measures.csv": toCsv([{ ...COUNTY_MEASURE }], ["measure", "name", "unit", "direction", "source"]),
     "sip-targets.csv": toCsv(targets, ["county", "measure", "baseline_quarter", "baseline", "target", "sip_start", "sip_end"]),
     "sip-values.csv": toCsv(values, ["county", "measure", "quarter_end", "value", "numerator", "denominator"]),

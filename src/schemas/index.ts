@@ -1,5 +1,6 @@
 // Every tabular input kind, in the order an ingest loads them (reference lists first, so
 // that case files can be checked against them).
+import { cycleSubmissions, holidays } from "./ccfsrReference.ts";
 import type { TabularKind } from "./inputKind.ts";
 import { osriCases } from "./osriCase.ts";
 import { pqcrEvents, pqcrFindings } from "./pqcr.ts";
@@ -17,6 +18,8 @@ export const TABULAR_KINDS: readonly TabularKind<any>[] = [
   sipValues,
   pqcrEvents,
   pqcrFindings,
+  holidays,
+  cycleSubmissions,
 ];
 
 export function tabularKind(name: string): TabularKind<any> | undefined {

@@ -2,6 +2,7 @@
 // aggregate, sorted by the report's summary-of-practice categories (domain.md section 3).
 import { z } from "zod";
 import { isoDate, oneOf, requiredText, wholeNumber } from "./cells.ts";
+import { attributionProblem } from "./attribution.ts";
 import type { TabularKind } from "./inputKind.ts";
 
 export const PQCR_CATEGORIES = {
@@ -59,7 +60,10 @@ export const pqcrFindingRow = z.object({
   category: oneOf(PQCR_CATEGORIES),
   scope: oneOf({ focus_area: ["focus area", "focus-area"], system_wide: ["system wide", "system-wide", "systemwide"] }),
   source: oneOf({ interview: ["interviews"], focus_group: ["focus group", "focus groups", "focus_groups"] }),
-  theme: requiredText(200),
+  theme: requiredText(200).superRefine((text, ctx) => {
+    const problem = attributionProblem(text);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
   mentions: wholeNumber.refine((n) => n >= 1, "must be 1 or more"),
 });
 

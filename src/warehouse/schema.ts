@@ -38,4 +38,6 @@ CREATE TABLE pqcr_finding (
   county VARCHAR NOT NULL, pqcr_end DATE NOT NULL, category VARCHAR NOT NULL, scope VARCHAR NOT NULL,
   source VARCHAR NOT NULL, theme VARCHAR NOT NULL, mentions INTEGER NOT NULL
 );
+CREATE TABLE holiday (holiday DATE NOT NULL, name VARCHAR NOT NULL);
+CREATE TABLE cycle_submission (county VARCHAR NOT NULL, pqcr_end DATE NOT NULL, step VARCHAR NOT NULL, submitted DATE NOT NULL);
 `;
