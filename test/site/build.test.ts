@@ -32,11 +32,11 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the built site", () => {
-  it.each(["index.html", "qsr/county.html", "qsr/offices/index.html", "qsr/offices/northgate.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html"])("has page %s", (page) => {
+  it.each(["index.html", "qsr/county.html", "qsr/offices/index.html", "qsr/offices/northgate.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html", "sip/index.html", "sip/counties/alder.html"])("has page %s", (page) => {
     expect(existsSync(join(out, page))).toBe(true);
   });
 
-  it.each(["site-info", "qsr-shares", "qsr-reviews", "qsr-offices", "qsr-county-indicators", "osri-item-quarters", "osri-item-results", "osri-outcome-results", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values"])("publishes %s exactly as crd export computes it", async (name) => {
+  it.each(["site-info", "qsr-shares", "qsr-reviews", "qsr-offices", "qsr-county-indicators", "osri-item-quarters", "osri-item-results", "osri-outcome-results", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values", "sip-progress", "ccfsr-calendar"])("publishes %s exactly as crd export computes it", async (name) => {
     const expected = await computeDataset(name, warehouse);
     expect(builtData(name)).toEqual(expected);
     expect((expected as unknown[]).length).toBeGreaterThan(0);
@@ -162,7 +162,7 @@ describe("QSR pages in Chromium", () => {
     await page.close();
   });
 
-  it.each(["/qsr/county", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/sip/measures"])("%s loads with no console error", async (path) => {
+  it.each(["/qsr/county", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/sip/measures", "/sip/"])("%s loads with no console error", async (path) => {
     const { page, errors } = await open(path);
     expect(errors).toEqual([]);
     await page.close();
@@ -175,6 +175,43 @@ describe("QSR pages in Chromium", () => {
     const text = await page.locator("main").innerText();
     for (const s of review.strengths as { indicatorLabel: string; acceptable: number; rated: number }[]) expect(text).toContain(`${s.indicatorLabel}: `);
     expect(await page.locator("table.data-table tbody tr").count()).toBe(21);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("C-CFSR pages in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+
+  beforeAll(async () => {
+    server = await serveDirectory(out);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("a county page shows each SIP measure's status and latest value as crd export sip-progress, and its cycle calendar", async () => {
+    const progress = await computeDataset("sip-progress", warehouse);
+    const county = progress[0].county as string;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await page.goto(`${server.url}/sip/counties/${county.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+    await page.waitForSelector("table.data-table tbody tr");
+    const text = await page.locator("main").innerText();
+    for (const p of progress.filter((r) => r.county === county)) {
+      expect(text).toContain(`${p.measure}: ${p.measureName}`);
+      expect(text).toContain(String(p.status));
+      const latest = p.unit === "percent" ? `${((p.latest as number) * 100).toFixed(1)}%` : (p.latest as number).toFixed(2);
+      expect(text).toContain(`latest ${latest}`);
+    }
+    expect(text).toContain("System Improvement Plan (SIP)");
+    expect(await page.locator("svg[aria-label]").count()).toBeGreaterThanOrEqual(progress.filter((r) => r.county === county).length);
     expect(errors).toEqual([]);
     await page.close();
   });
