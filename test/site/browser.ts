@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags
 // that keep it from reaching for the network.
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { serveDirectory } from "./staticServer.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -9,4 +11,32 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/**
+ * A built site served on loopback and a Chromium to read it, for one describe block: `open`
+ * loads a page, waits for its first table, and collects console errors.
+ */
+export function siteInBrowser(root: () => string) {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  beforeAll(async () => {
+    server = await serveDirectory(root());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async open(path: string) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector("table.data-table tbody tr");
+      return { page, errors };
+    },
+  };
 }

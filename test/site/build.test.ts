@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser.ts";
+import { launchChromium, siteInBrowser } from "./browser.ts";
 import { serveDirectory } from "./staticServer.ts";
 import { ingest } from "../../loaders/ingest.ts";
 import { computeDataset } from "../../src/datasets/print.ts";
@@ -114,28 +114,8 @@ describe("the quarterly PIP update in Chromium", () => {
 });
 
 describe("QSR pages in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-
-  beforeAll(async () => {
-    server = await serveDirectory(out);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string) {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
-    await page.waitForSelector("table.data-table tbody tr");
-    return { page, errors };
-  }
+  const site = siteInBrowser(() => out);
+  const open = (path: string) => site.open(path);
 
   it("an office page shows its latest review's numbers exactly as crd export qsr-indicators", async () => {
     const rows = await computeDataset("qsr-indicators", warehouse);
@@ -181,28 +161,12 @@ describe("QSR pages in Chromium", () => {
 });
 
 describe("C-CFSR pages in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-
-  beforeAll(async () => {
-    server = await serveDirectory(out);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(() => out);
 
   it("a county page shows each SIP measure's status and latest value as crd export sip-progress, and its cycle calendar", async () => {
     const progress = await computeDataset("sip-progress", warehouse);
     const county = progress[0].county as string;
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-    await page.goto(`${server.url}/sip/counties/${county.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
-    await page.waitForSelector("table.data-table tbody tr");
+    const { page, errors } = await site.open(`/sip/counties/${county.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
     const text = await page.locator("main").innerText();
     for (const p of progress.filter((r) => r.county === county)) {
       expect(text).toContain(`${p.measure}: ${p.measureName}`);
