@@ -1,8 +1,9 @@
-// Writing CSV text (RFC 4180 quoting).
+// Writing CSV text (RFC 4180 quoting), safe to open in a spreadsheet.
+import { spreadsheetSafe } from "./spreadsheetSafe.ts";
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  const text = String(spreadsheetSafe(typeof value === "object" ? JSON.stringify(value) : String(value)));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

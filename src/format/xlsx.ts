@@ -1,7 +1,13 @@
 // Writing aggregate datasets as an XLSX workbook (one sheet per dataset), for the download
-// links on the pages. Cells a spreadsheet would run as a formula are written as text.
+// links on the pages. Cells a spreadsheet would run as a formula are written as text, and the
+// workbook's bytes depend on its data only, so that two builds of the same data are identical.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { flattenRow } from "./flatten.ts";
+import { spreadsheetSafe } from "./spreadsheetSafe.ts";
+
+/** The date written into the workbook's properties and zip entries. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export interface Sheet {
   name: string;
@@ -11,13 +17,13 @@ export interface Sheet {
 function cellValue(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
+  return String(spreadsheetSafe(String(value)));
 }
 
 export async function workbookBytes(sheets: Sheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   // A fixed date, so that the same data gives the same workbook properties.
-  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  workbook.created = workbook.modified = FIXED_DATE;
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
     const rows = sheet.rows.map((row) => flattenRow(row));
@@ -25,5 +31,17 @@ export async function workbookBytes(sheets: Sheet[]): Promise<Buffer> {
     worksheet.addRow(columns).font = { bold: true };
     for (const row of rows) worksheet.addRow(columns.map((c) => cellValue(row[c])));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedDates(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** exceljs stamps each zip entry with the current time; rewrite the zip with a fixed one. */
+async function withFixedDates(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name];
+    if (entry.dir) continue;
+    out.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+  }
+  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
 }
