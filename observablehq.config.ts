@@ -38,7 +38,12 @@ export default {
       ],
     },
   ],
-  // No favicon request: the site has no icon, and a browser asking for one logs a 404.
-  head: '<link rel="icon" href="data:,">',
+  // No favicon request (the site has none), and a content security policy: everything comes
+  // from the site itself; Framework's pages need inline scripts and styles; downloads are blob: URLs.
+  head: [
+    '<link rel="icon" href="data:,">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'">`,
+    '<meta name="referrer" content="no-referrer">',
+  ].join(""),
   footer: "Case Review Dashboard. Aggregates only: no case-level data is published.",
 };
