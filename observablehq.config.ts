@@ -3,6 +3,19 @@
 // imported by bare name from node_modules.
 import { sitePaths } from "./reports/sitePaths.ts";
 
+// Every chart is one image for assistive technology: its <svg> keeps the label and description
+// that point at the table holding its numbers, and gets role="img"; the aria-labels Plot puts on
+// plain <g> groups, which ARIA forbids there, are removed. Charts are drawn after load, so a
+// MutationObserver applies this to each one as it appears.
+const ACCESSIBLE_CHARTS = `<script>
+new MutationObserver(() => {
+  for (const svg of document.querySelectorAll("svg[aria-label]:not([role])")) {
+    svg.setAttribute("role", "img");
+    for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>`;
+
 export default {
   dynamicPaths: sitePaths,
   root: "reports",
@@ -44,6 +57,7 @@ export default {
     '<link rel="icon" href="data:,">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'">`,
     '<meta name="referrer" content="no-referrer">',
+    ACCESSIBLE_CHARTS,
   ].join(""),
   footer: "Case Review Dashboard. Aggregates only: no case-level data is published.",
 };

@@ -4,7 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { patchBuiltSite } from "./accessibleHtml.ts";
 import { ingest } from "../loaders/ingest.ts";
 import { formatProblem } from "../loaders/problem.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
@@ -25,4 +26,6 @@ if (!existsSync(warehouse)) {
 rmSync(join(root, "reports/.observablehq/cache"), { recursive: true, force: true });
 const framework = join(root, "node_modules/.bin/observable");
 const build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
-process.exit(build.status ?? 1);
+if (build.status !== 0) process.exit(build.status ?? 1);
+const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
+console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);

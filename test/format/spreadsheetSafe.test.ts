@@ -23,7 +23,7 @@ describe("downloads are safe to open in a spreadsheet", () => {
     await new Promise((resolve) => setTimeout(resolve, 1100)); // a later second on the clock
     expect((await workbookBytes(sheets)).equals(first)).toBe(true);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(first);
+    await workbook.xlsx.load(first as never);
     const sheet = workbook.getWorksheet("data")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "theme", "share", "counts.1"]);
     expect(sheet.getCell("A2").value).toBe("'=1+1");

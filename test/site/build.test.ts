@@ -1,7 +1,7 @@
 // Build smoke test: the real Framework build, offline, from a warehouse of the demo data,
 // into a temporary folder; the built pages exist and carry the warehouse's numbers.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -26,7 +26,7 @@ beforeAll(async () => {
   expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
   const build = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
     encoding: "utf8",
-    env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: out },
+    env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: out, CRD_AS_OF: "2026-11-23" },
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 }, 300_000);
@@ -45,6 +45,26 @@ describe("the built site", () => {
   it("marks the demo data as synthetic", () => {
     expect((builtData("site-info") as { synthetic: boolean }[])[0].synthetic).toBe(true);
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Case Review Dashboard");
+  });
+
+  it("publishes no case id of the input, anywhere in the site", () => {
+    const caseIds = new Set<string>();
+    for (const name of ["qsr-cases.csv", "osri-cases.csv"]) {
+      const [header, ...lines] = readFileSync(join("data/demo", name), "utf8").trim().split("\n");
+      const column = header.split(",").indexOf("case_id");
+      for (const line of lines) caseIds.add(line.split(",")[column]);
+    }
+    expect(caseIds.size).toBeGreaterThan(3000);
+    const published = new Set<string>();
+    const walk = (directory: string) => {
+      for (const name of readdirSync(directory)) {
+        const path = join(directory, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else for (const token of readFileSync(path, "latin1").match(/[A-Za-z0-9-]{4,20}/g) ?? []) published.add(token);
+      }
+    };
+    walk(out);
+    expect([...caseIds].filter((id) => published.has(id))).toEqual([]);
   });
 
   it("requests nothing from a CDN", () => {
@@ -177,6 +197,26 @@ describe("C-CFSR pages in Chromium", () => {
     expect(text).toContain("System Improvement Plan (SIP)");
     expect(await page.locator("svg[aria-label]").count()).toBeGreaterThanOrEqual(progress.filter((r) => r.county === county).length);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("every page in Chromium", () => {
+  const site = siteInBrowser(() => out);
+  const PAGES = ["/", "/qsr/county", "/qsr/indicators", "/qsr/offices/", "/qsr/offices/northgate", "/qsr/offices/northgate/r2025-nort", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
+
+  it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", async (path) => {
+    const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" });
+    // Every page but the home page, the office list and the schedule draws at least one chart.
+    if (!["/", "/qsr/offices/", "/cfsr/review-schedule"].includes(path)) expect(await page.locator("svg[role=img][aria-label]").count()).toBeGreaterThan(0);
+    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
     await page.close();
   });
 });

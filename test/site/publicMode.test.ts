@@ -1,5 +1,6 @@
-// Public mode, built for real: every count of 1 to 10 in every data file of the site is
-// masked, and so is every share whose denominator is.
+// Public mode, built for real, twice from the same input: every count of 1 to 10 in every
+// data file of the site is masked (and so is every share whose denominator is), and the two
+// builds' data files are byte-identical.
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { ingest } from "../../loaders/ingest.ts";
 import { temporaryDirectory } from "../helpers.ts";
 
 const out = join(temporaryDirectory("crd-public-"), "dist");
+const again = join(temporaryDirectory("crd-public-again-"), "dist");
 const COUNT_FIELDS = ["n", "rated", "acceptable", "applicable", "strengths", "cases", "achieved", "numerator", "denominator", "mentions", "themes", "notApplicable"];
 
 function jsonFiles(directory: string): string[] {
@@ -27,15 +29,24 @@ function smallCounts(value: unknown, path: string, found: string[]) {
   }
 }
 
+function build(warehouse: string, into: string) {
+  const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
+    encoding: "utf8",
+    // A fixed "as of" day: deadlines flagged overdue or upcoming depend on it.
+    env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: into, CRD_PUBLIC: "1", CRD_AS_OF: "2026-11-23" },
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
 beforeAll(async () => {
   const warehouse = join(temporaryDirectory(), "w.duckdb");
   expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
-  const build = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
-    encoding: "utf8",
-    env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: out, CRD_PUBLIC: "1" },
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-}, 600_000);
+  build(warehouse, out);
+  // The same input loaded again into a new warehouse, and built again.
+  const second = join(temporaryDirectory(), "w.duckdb");
+  expect((await ingest({ inputs: ["data/demo"], warehouse: second })).written).toBe(true);
+  build(second, again);
+}, 900_000);
 
 describe("the site built in public mode", () => {
   it("has no count of 1 to 10 in any data file", () => {
@@ -52,3 +63,19 @@ describe("the site built in public mode", () => {
     expect(rows.some((r) => r.denominator !== null && r.denominator > 10)).toBe(true);
   });
 });
+
+describe("two builds from the same input", () => {
+  it("write byte-identical data files", () => {
+    const files = (root: string) => jsonAndXlsx(join(root, "_file")).map((f) => f.slice(root.length)).sort();
+    expect(files(again)).toEqual(files(out));
+    for (const file of files(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    expect(files(out).some((f) => f.endsWith(".xlsx"))).toBe(true);
+  });
+});
+
+function jsonAndXlsx(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? jsonAndXlsx(path) : /\.(json|xlsx)$/.test(name) ? [path] : [];
+  });
+}
