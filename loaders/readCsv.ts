@@ -16,7 +16,7 @@ export function readCsv(path: string, displayName: string): RawTable {
     const row = typeof e.lines === "number" ? e.lines : null;
     const reason =
       e.code === "CSV_QUOTE_NOT_CLOSED"
-        ? "a quoted value is never closed (a \" is missing)"
+        ? "a quoted value is still open at the end of the file: look above this line for a \" without its pair"
         : `cannot be read as CSV: ${e.message.replace(/^Invalid (Record|Opening|Closing)[^:]*:\s*/, "")}`;
     throw new UnreadableFile({ file: displayName, row, column: null, reason });
   }

@@ -25,10 +25,12 @@ export function recogniseKind(header: string[], file: string): Recognition {
   const scored = TABULAR_KINDS.map((kind) => {
     const required = requiredColumnNames(kind);
     const found = required.filter((c) => present.has(c)).length;
-    return { kind, score: found / required.length };
-  }).sort((a, b) => b.score - a.score);
+    return { kind, found, score: found / required.length };
+  }).sort((a, b) => b.score - a.score || b.found - a.found);
   const best = scored[0];
-  if (!best || best.score < 0.5) {
+  // Half the kind's required columns, and at least two of them: one shared word such as
+  // "name" does not make a file of another product one of ours.
+  if (!best || best.score < 0.5 || best.found < 2) {
     const kinds = TABULAR_KINDS.map((k) => k.kind).join(", ");
     return {
       ok: false,

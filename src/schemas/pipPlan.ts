@@ -56,7 +56,12 @@ export function checkPipPlan(json: unknown): PipPlanCheck {
   if (result.success) return { ok: true, plan: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(top level)", reason: issue.message })),
+    problems: result.error.issues.flatMap((issue) =>
+      // A misspelled setting is named by its own key, so that the file's author can find it.
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({ path: [...issue.path, key].join("."), reason: `${JSON.stringify(key)} is not a setting of the PIP plan (a misspelling?)` }))
+        : [{ path: issue.path.join(".") || "(top level)", reason: issue.message }],
+    ),
   };
 }
 
