@@ -58,6 +58,11 @@ export function fromEpochDay(epochDay: number): IsoDate {
   return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
+/** Day of the week, 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekday(date: IsoDate): number {
+  return (toEpochDay(date) + 4) % 7;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromEpochDay(toEpochDay(date) + days);
 }

@@ -1,10 +1,10 @@
 // Working days: weekdays that are not state holidays. The state gives feedback on a county's
 // draft "within ten working days" (seed 002).
-import { addDays, toEpochDay, type IsoDate } from "./isoDate.ts";
+import { addDays, weekday, type IsoDate } from "./isoDate.ts";
 
 export function isWeekend(date: IsoDate): boolean {
-  const weekday = (toEpochDay(date) + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-  return weekday === 0 || weekday === 6;
+  const day = weekday(date);
+  return day === 0 || day === 6;
 }
 
 /** The day `count` working days after `date` (the date itself is day 0). */

@@ -1,14 +1,11 @@
 // Demo reference data for the C-CFSR calendar: California's state holidays as observed (a
 // holiday on a Sunday moves to Monday; one on a Saturday is not moved), and the dates the
 // demo counties submitted the steps of their latest cycle, with a few left missing.
-import { addDays, daysInMonth, formatIsoDate, toEpochDay, type IsoDate } from "../calendar/isoDate.ts";
+import { addDays, daysInMonth, formatIsoDate, weekday, type IsoDate } from "../calendar/isoDate.ts";
 import { cycleSteps } from "../ccfsr/cycle.ts";
 import { toCsv } from "../format/csv.ts";
 import type { Random } from "./random.ts";
 
-function weekday(date: IsoDate): number {
-  return (toEpochDay(date) + 4) % 7; // 0 = Sunday
-}
 
 /** The n-th given weekday of a month (n = -1: the last). */
 function nthWeekday(year: number, month: number, day: number, n: number): IsoDate {

@@ -2,7 +2,7 @@
 // metropolitan region; 8 in-home + 12 foster care cases per region review in the baseline
 // year (July 2019 - June 2020), 10 + 15 after, March and June with two regions. Item
 // performance moves over time: the PIP items improve after the plan starts, some unevenly.
-import { addDays, daysInMonth, formatIsoDate, toEpochDay } from "../calendar/isoDate.ts";
+import { addDays, daysInMonth, formatIsoDate, toEpochDay, weekday } from "../calendar/isoDate.ts";
 import { OSRI_ITEMS } from "../catalog/osriItems.ts";
 import { toCsv } from "../format/csv.ts";
 import type { Random } from "./random.ts";
@@ -61,9 +61,6 @@ const ITEM_PERFORMANCE: Record<number, { base: number; yearly: number; na: numbe
  * the +/-5% metro-share check must catch in the windows that miss it. */
 const MISSED_REVIEWS = new Set(["2023-09 3S"]);
 
-function weekday(date: string): number {
-  return (toEpochDay(date) + 4) % 7; // 0 = Sunday
-}
 
 export function osriDemoFiles(random: Random, through: string) {
   const rows: Record<string, string>[] = [];

@@ -1,7 +1,7 @@
 // The demo county's QSR: 19 offices (one closed and merged, one opened later), each reviewed
 // about once a year from 2019, about 12 cases a review. Each office has its own level and
 // trend, so that offices differ and some improve or slip; practice runs a little below status.
-import { addDays, formatIsoDate, toEpochDay } from "../calendar/isoDate.ts";
+import { addDays, formatIsoDate, weekday } from "../calendar/isoDate.ts";
 import { QSR_INDICATORS } from "../catalog/qsrIndicators.ts";
 import { toCsv } from "../format/csv.ts";
 import type { Random } from "./random.ts";
@@ -65,8 +65,7 @@ function clampRating(x: number): number {
 
 /** The Monday on or after a date: review week starts on a Monday. */
 function mondayOnOrAfter(date: string): string {
-  const weekday = (toEpochDay(date) + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-  return addDays(date, (8 - weekday) % 7);
+  return addDays(date, (8 - weekday(date)) % 7);
 }
 
 export function qsrDemoFiles(random: Random, lastYear: number) {
