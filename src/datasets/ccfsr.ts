@@ -7,6 +7,7 @@ import { addDays } from "../calendar/isoDate.ts";
 import { CYCLES, cycleSteps } from "../ccfsr/cycle.ts";
 import { measureStatus, STATUS_RULE } from "../ccfsr/measureStatus.ts";
 import { PQCR_CATEGORY_LABELS } from "../schemas/pqcr.ts";
+import { slug } from "../format/slug.ts";
 import { settings } from "../settings.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
@@ -38,6 +39,7 @@ export async function computeSipProgress(connection: DuckDBConnection) {
     const status = measureStatus({ baseline: r.baseline, target: r.target, latest: r.latest, direction: r.direction, flatBand: sipFlatBand });
     return {
       county: r.county,
+      countySlug: slug(r.county),
       measure: r.measure,
       measureName: r.name,
       unit: r.unit,
@@ -84,6 +86,7 @@ export async function computeCcfsrCalendar(connection: DuckDBConnection) {
         : "later";
       return {
         county: event.county,
+        countySlug: slug(event.county),
         pqcrStart: event.pqcr_start,
         pqcrEnd: event.pqcr_end,
         focusArea: event.focus_area,

@@ -5,10 +5,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { settings } from "../settings.ts";
 import { slug } from "../format/slug.ts";
-import { openWarehouse } from "../warehouse/connection.ts";
-import { warehousePath } from "../warehouse/location.ts";
-import { maskRow } from "./publicMode.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
+import { printFromWarehouse } from "./readWarehouse.ts";
 import { computeQsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { computeQsrIndicators } from "./qsrIndicators.ts";
 import { computeQsrOffices } from "./qsrOffices.ts";
@@ -32,12 +30,5 @@ export async function officeSlice(connection: DuckDBConnection, officeSlug: stri
 }
 
 export async function printOfficeSlice(officeSlug: string): Promise<void> {
-  const warehouse = await openWarehouse(warehousePath(), { readOnly: true });
-  try {
-    const slice = await officeSlice(warehouse.connection, officeSlug);
-    process.stdout.write(JSON.stringify(settings().publicMode ? maskRow(slice) : slice));
-  } finally {
-    warehouse.close();
-  }
+  await printFromWarehouse((connection) => officeSlice(connection, officeSlug));
 }
-

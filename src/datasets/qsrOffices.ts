@@ -15,7 +15,7 @@ export async function computeQsrOffices(connection: DuckDBConnection) {
      FROM office o FULL OUTER JOIN reviewed r ON lower(r.office) = lower(o.office)
      ORDER BY 1`,
   );
-  return rows.map((r) => ({ office: r.office, slug: slug(r.office), opened: r.opened, closed: r.closed, successor: r.successor, reviews: r.reviews, lastReview: r.last_review }));
+  return rows.map((r) => ({ office: r.office, slug: slug(r.office), opened: r.opened, closed: r.closed, successor: r.successor, successorSlug: r.successor === null ? null : slug(r.successor), reviews: r.reviews, lastReview: r.last_review }));
 }
 
 export const qsrOffices: Dataset = {

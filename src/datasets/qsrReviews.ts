@@ -29,6 +29,7 @@ export function summariseReviews(rows: IndicatorRow[], confidence: number, fisca
       reviewId: first.reviewId,
       office: first.office,
       officeSlug: slug(first.office),
+      reviewSlug: slug(first.reviewId),
       reviewDate: first.reviewDate,
       fiscalYear: fiscalYearOf(first.reviewDate, fiscalYearStartMonth).label,
       protocolVersion: first.protocolVersion,

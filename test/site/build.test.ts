@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { slug } from "../../src/format/slug.ts";
 import { launchChromium, siteInBrowser } from "./browser.ts";
 import { serveDirectory } from "./staticServer.ts";
 import { ingest } from "../../loaders/ingest.ts";
@@ -142,7 +143,7 @@ describe("QSR pages in Chromium", () => {
     const office = rows[0].office as string;
     const latestDate = rows.filter((r) => r.office === office).map((r) => r.reviewDate as string).sort().at(-1);
     const latest = rows.filter((r) => r.office === office && r.reviewDate === latestDate);
-    const { page, errors } = await open(`/qsr/offices/${office.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+    const { page, errors } = await open(`/qsr/offices/${slug(office)}`);
     const text = (await page.locator("table.data-table").first().innerText()) + (await page.locator("table.data-table").nth(1).innerText());
     for (const row of latest) {
       const share = row.share === null ? null : `${Math.round((row.share as number) * 100)}% (${row.acceptable} of ${row.rated})`;
@@ -171,7 +172,7 @@ describe("QSR pages in Chromium", () => {
   it("a Sum-Up handout shows its review's strengths and every indicator", async () => {
     const reviews = await computeDataset("qsr-reviews", warehouse);
     const review = reviews.at(-1)!;
-    const { page, errors } = await open(`/qsr/offices/${review.officeSlug}/${(review.reviewId as string).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+    const { page, errors } = await open(`/qsr/offices/${review.officeSlug}/${review.reviewSlug}`);
     const text = await page.locator("main").innerText();
     for (const s of review.strengths as { indicatorLabel: string; acceptable: number; rated: number }[]) expect(text).toContain(`${s.indicatorLabel}: `);
     expect(await page.locator("table.data-table tbody tr").count()).toBe(21);
@@ -186,7 +187,7 @@ describe("C-CFSR pages in Chromium", () => {
   it("a county page shows each SIP measure's status and latest value as crd export sip-progress, and its cycle calendar", async () => {
     const progress = await computeDataset("sip-progress", warehouse);
     const county = progress[0].county as string;
-    const { page, errors } = await site.open(`/sip/counties/${county.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+    const { page, errors } = await site.open(`/sip/counties/${progress[0].countySlug}`);
     const text = await page.locator("main").innerText();
     for (const p of progress.filter((r) => r.county === county)) {
       expect(text).toContain(`${p.measure}: ${p.measureName}`);

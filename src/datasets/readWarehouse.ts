@@ -1,0 +1,22 @@
+// Every output of the site is computed the same way: from the warehouse opened read-only,
+// then masked when public mode is on. Datasets, office slices and county slices all go
+// through here, so that none can skip the masking.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { settings } from "../settings.ts";
+import { openWarehouse } from "../warehouse/connection.ts";
+import { warehousePath } from "../warehouse/location.ts";
+import { maskRow } from "./publicMode.ts";
+
+export async function fromWarehouse<T>(compute: (connection: DuckDBConnection) => Promise<T>, path = warehousePath()): Promise<T> {
+  const warehouse = await openWarehouse(path, { readOnly: true });
+  try {
+    const result = await compute(warehouse.connection);
+    return settings().publicMode ? maskRow(result) : result;
+  } finally {
+    warehouse.close();
+  }
+}
+
+export async function printFromWarehouse(compute: (connection: DuckDBConnection) => Promise<unknown>): Promise<void> {
+  process.stdout.write(JSON.stringify(await fromWarehouse(compute)));
+}
