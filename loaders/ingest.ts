@@ -2,15 +2,15 @@
 // only when all is well. The new warehouse is written to a temporary file beside the old one
 // and renamed over it, an atomic step: a failure or a crash at any point before the rename
 // leaves the old warehouse as it was, byte for byte.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { openWarehouse } from "../src/warehouse/connection.ts";
+import { dirname, join } from "node:path";
+import { tryBulkIngest } from "./bulk/bulkIngest.ts";
 import { checkFile, type CheckedFile, type Progress } from "./checkFile.ts";
 import { crossFileChecks } from "./crossFileChecks.ts";
 import { listInputFiles } from "./inputFiles.ts";
 import type { Problem } from "./problem.ts";
 import { writeRejects } from "./rejects.ts";
 import { summarise, type FileSummary } from "./summary.ts";
+import { replaceWarehouse } from "./replaceWarehouse.ts";
 import { writeWarehouse } from "./writeWarehouse.ts";
 
 export interface IngestOptions {
@@ -28,6 +28,8 @@ export interface IngestResult {
   problems: Problem[];
   summaries: FileSummary[];
   rejectsFiles: string[];
+  /** How the rows were checked: in DuckDB over whole files, or row by row (see loaders/bulk). */
+  method: "bulk" | "row-by-row";
   /** Why nothing was written, in one sentence, when nothing was. */
   refusal: string | null;
   notes: string[];
@@ -36,6 +38,12 @@ export interface IngestResult {
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const progress = options.progress ?? (() => {});
   const listing = listInputFiles(options.inputs);
+  // Case ratings in plain CSV go through DuckDB when every check passes there; anything it
+  // cannot vouch for is read row by row below, which names every problem precisely.
+  if (listing.problems.length === 0 && process.env.CRD_ROW_BY_ROW !== "1") {
+    const bulk = await tryBulkIngest(options, listing.files, progress);
+    if (bulk) return bulk;
+  }
   const files: CheckedFile[] = [];
   for (const input of listing.files) {
     progress(`reading ${input.file}`);
@@ -52,6 +60,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     problems,
     summaries: files.map((f) => summarise(f, false)),
     rejectsFiles: [],
+    method: "row-by-row",
     refusal,
     notes,
   });
@@ -62,11 +71,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (summaries.every((s) => s.loaded === 0)) return refuse("no row could be loaded; the warehouse is unchanged");
 
   const rejectsFiles = writeRejects(files, options.rejectsDirectory ?? join(dirname(options.warehouse), "rejects"));
-  await replaceWarehouse(options.warehouse, files, summaries);
-  return { written: true, problems, summaries, rejectsFiles, refusal: null, notes };
+  await replaceWarehouse(options.warehouse, async (connection) => {
+    await writeWarehouse(connection, files, summaries);
+    return true;
+  });
+  return { written: true, problems, summaries, rejectsFiles, method: "row-by-row", refusal: null, notes };
 }
 
-function singletonProblems(files: CheckedFile[]): Problem[] {
+export function singletonProblems(files: CheckedFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const type of ["pip-plan", "manifest"] as const) {
     const found = files.filter((f) => f.type === type);
@@ -77,52 +89,11 @@ function singletonProblems(files: CheckedFile[]): Problem[] {
   return problems;
 }
 
-function referenceNotes(files: CheckedFile[]): string[] {
-  const kinds = new Set(files.map((f) => (f.type === "table" ? f.kind.kind : f.type)));
+export function referenceNotes(files: { type: string; kind?: { kind: string } }[]): string[] {
+  const kinds = new Set(files.map((f) => (f.type === "table" ? f.kind!.kind : f.type)));
   const notes: string[] = [];
   if (kinds.has("qsr-cases") && !kinds.has("offices")) notes.push("no office reference list was given: QSR offices were not checked against one");
   if (kinds.has("osri-cases") && !kinds.has("regions")) notes.push("no region reference list was given: OSRI regions were not checked against one");
   return notes;
 }
 
-async function replaceWarehouse(target: string, files: CheckedFile[], summaries: FileSummary[]): Promise<void> {
-  mkdirSync(dirname(target), { recursive: true });
-  removeStaleTemporaries(target);
-  const temporary = `${target}.tmp-${process.pid}`;
-  rmSync(temporary, { force: true });
-  rmSync(`${temporary}.wal`, { force: true });
-  const warehouse = await openWarehouse(temporary, { readOnly: false });
-  try {
-    await writeWarehouse(warehouse.connection, files, summaries);
-    // Everything into the database file itself, so that the rename moves the whole warehouse.
-    await warehouse.connection.run("CHECKPOINT");
-  } catch (error) {
-    warehouse.close();
-    rmSync(temporary, { force: true });
-    rmSync(`${temporary}.wal`, { force: true });
-    throw error;
-  }
-  warehouse.close();
-  renameSync(temporary, target);
-}
-
-/** Temporary warehouses left by an ingest that was killed before its rename. */
-function removeStaleTemporaries(target: string) {
-  const directory = dirname(target);
-  if (!existsSync(directory)) return;
-  const prefix = `${basename(target)}.tmp-`;
-  for (const name of readdirSync(directory)) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length).replace(/\.wal$/, ""));
-    if (!Number.isInteger(pid) || !processIsAlive(pid)) rmSync(join(directory, name), { force: true });
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -50,7 +50,9 @@ export function oneOf<T extends string>(values: Record<T, readonly string[]>) {
   });
 }
 
-export const yesNo = oneOf({ yes: ["y", "true"], no: ["n", "false"] }).transform((v) => v === "yes");
+export const YES_NO_SPELLINGS = { yes: ["y", "true"], no: ["n", "false"] } as const;
+
+export const yesNo = oneOf(YES_NO_SPELLINGS).transform((v) => v === "yes");
 
 /** A QSR rating: 1 to 6, or NA (not applicable). Empty means not recorded. */
 export const qsrRating = z.string().transform((text, ctx): number | "NA" | null => {
@@ -70,7 +72,7 @@ export const osriRating = z.string().transform((text, ctx): "Strength" | "ANI" |
   return z.NEVER;
 });
 
-const OSRI_SPELLINGS = new Map<string, "Strength" | "ANI" | "NA">([
+export const OSRI_SPELLINGS: ReadonlyMap<string, "Strength" | "ANI" | "NA"> = new Map<string, "Strength" | "ANI" | "NA">([
   ["strength", "Strength"],
   ["s", "Strength"],
   ["ani", "ANI"],

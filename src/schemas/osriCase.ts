@@ -6,6 +6,9 @@ import type { ColumnDoc, TabularKind } from "./inputKind.ts";
 
 const itemShape = Object.fromEntries(OSRI_ITEMS.map((i) => [i.column, osriRating])) as Record<string, typeof osriRating>;
 
+/** Accepted spellings of an OSRI case type, by the value stored. */
+export const OSRI_CASE_TYPES = { foster_care: ["foster care", "foster-care", "fc"], in_home: ["in-home", "in home", "ihs"] } as const;
+
 export const osriCaseRow = z
   .object({
     case_id: caseId,
@@ -13,7 +16,7 @@ export const osriCaseRow = z
     region: requiredText(10).regex(/^[0-9A-Za-z]{1,4}$/, "is not a region code such as 3S"),
     county: requiredText(60),
     metro: yesNo,
-    case_type: oneOf({ foster_care: ["foster care", "foster-care", "fc"], in_home: ["in-home", "in home", "ihs"] }),
+    case_type: oneOf(OSRI_CASE_TYPES),
     ...itemShape,
   })
   .superRefine((row, ctx) => {

@@ -9,13 +9,16 @@ const ratingShape = Object.fromEntries(QSR_INDICATORS.map((i) => [i.column, qsrR
   typeof qsrRating
 >;
 
+/** Accepted spellings of a QSR case type, by the value stored. */
+export const QSR_CASE_TYPES = { in_home: ["in-home", "in home"], out_of_home: ["out-of-home", "out of home"] } as const;
+
 export const qsrCaseRow = z.object({
   review_id: requiredText(60),
   office: requiredText(80),
   review_date: isoDate,
   protocol_version: requiredText(20),
   case_id: caseId,
-  case_type: oneOf({ in_home: ["in-home", "in home"], out_of_home: ["out-of-home", "out of home"] }),
+  case_type: oneOf(QSR_CASE_TYPES),
   ...ratingShape,
 });
 
