@@ -55,6 +55,6 @@ export async function computeQsrChanges(connection: DuckDBConnection) {
 export const qsrChanges: Dataset = {
   name: "qsr-changes",
   description: "Per office, indicator and pair of consecutive reviews: change in share acceptable with Newcombe's hybrid score interval; changed only when it excludes 0.",
-  pages: ["qsr/offices/[office]", "qsr/offices/[office]/[review]"],
+  pages: ["qsr/offices/[office]"],
   compute: computeQsrChanges,
 };

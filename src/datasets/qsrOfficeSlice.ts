@@ -1,34 +1,61 @@
-// What an office page and a Sum-Up handout load: the office's rows of qsr-indicators,
-// qsr-changes, qsr-office-vs-county and qsr-reviews (exactly those datasets' rows, filtered),
-// and the county's fiscal years it was reviewed in. Computed once per page from one read of
-// the warehouse.
+// What an office page loads: the office's rows of qsr-indicators, qsr-changes,
+// qsr-office-vs-county and qsr-reviews (exactly those datasets' rows, filtered), and the
+// county's fiscal years it was reviewed in. Every office's slice is computed in one pass and
+// written as one zip archive (one JSON file per office) by one data loader: a loader per
+// office would start a process and recompute the county 1,000 times at national scale.
 import type { DuckDBConnection } from "@duckdb/node-api";
+import JSZip from "jszip";
 import { settings } from "../settings.ts";
-import { slug } from "../format/slug.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
-import { printFromWarehouse } from "./readWarehouse.ts";
+import { fromWarehouse } from "./readWarehouse.ts";
 import { computeQsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { computeQsrIndicators } from "./qsrIndicators.ts";
 import { computeQsrOffices } from "./qsrOffices.ts";
 import { officeVersusCounty } from "./qsrOfficeVsCounty.ts";
 import { summariseReviews } from "./qsrReviews.ts";
+import { slug } from "../format/slug.ts";
 
-export async function officeSlice(connection: DuckDBConnection, officeSlug: string) {
-  const { confidence, fiscalYearStartMonth } = settings();
-  const all = await computeQsrIndicators(connection);
-  const mine = <T extends { office: string }>(rows: T[]) => rows.filter((r) => slug(r.office) === officeSlug);
-  const reviews = mine(summariseReviews(all, confidence, fiscalYearStartMonth));
-  const years = new Set(reviews.map((r) => r.fiscalYear));
-  return {
-    office: (await computeQsrOffices(connection)).find((o) => o.slug === officeSlug) ?? null,
-    reviews,
-    indicators: mine(all),
-    changes: mine(changesBetweenReviews(all, confidence)),
-    versusCounty: mine(officeVersusCounty(all, confidence, fiscalYearStartMonth)),
-    county: (await computeQsrCountyIndicators(connection)).filter((r) => years.has(r.period)),
-  };
+/** Rows grouped by the slug of their office. */
+function byOffice<T extends { office: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = slug(row.office);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
-export async function printOfficeSlice(officeSlug: string): Promise<void> {
-  await printFromWarehouse((connection) => officeSlice(connection, officeSlug));
+export async function officeSlices(connection: DuckDBConnection) {
+  const { confidence, fiscalYearStartMonth } = settings();
+  const all = await computeQsrIndicators(connection);
+  const reviews = byOffice(summariseReviews(all, confidence, fiscalYearStartMonth));
+  const indicators = byOffice(all);
+  const changes = byOffice(changesBetweenReviews(all, confidence));
+  const versusCounty = byOffice(officeVersusCounty(all, confidence, fiscalYearStartMonth));
+  const county = await computeQsrCountyIndicators(connection);
+  const offices = new Map((await computeQsrOffices(connection)).map((o) => [o.slug, o]));
+  const slices: Record<string, unknown> = {};
+  for (const [officeSlug, officeReviews] of reviews) {
+    const years = new Set(officeReviews.map((r) => r.fiscalYear));
+    slices[officeSlug] = {
+      office: offices.get(officeSlug) ?? null,
+      reviews: officeReviews,
+      indicators: indicators.get(officeSlug) ?? [],
+      changes: changes.get(officeSlug) ?? [],
+      versusCounty: versusCounty.get(officeSlug) ?? [],
+      county: county.filter((r) => years.has(r.period)),
+    };
+  }
+  return slices;
+}
+
+/** The zip archive of every office's slice, OFFICE-SLUG.json each; same data, same bytes. */
+export async function officeSlicesZip(): Promise<Buffer> {
+  const slices = await fromWarehouse(officeSlices);
+  const zip = new JSZip();
+  const fixedDate = new Date(Date.UTC(2000, 0, 1));
+  for (const [officeSlug, slice] of Object.entries(slices)) zip.file(`${officeSlug}.json`, JSON.stringify(slice), { date: fixedDate });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -1,17 +1,10 @@
-// Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags
-// that keep it from reaching for the network.
-import { chromium, type Browser } from "playwright-core";
+// A built site in Chromium for a describe block (see chromium.ts for the browser itself).
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./chromium.ts";
 import { serveDirectory } from "./staticServer.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-}
+export { CHROMIUM, launchChromium } from "./chromium.ts";
 
 /**
  * A built site served on loopback and a Chromium to read it, for one describe block: `open`

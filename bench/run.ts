@@ -1,0 +1,97 @@
+// npm run bench: the whole path at national scale, each figure beside the floor that bounds it.
+// Generates the national dataset (bench/nationalDataset.ts), then measures ingest against
+// DuckDB's own read_csv, the site build against an empty Framework site, a rebuild after one
+// more quarter, the data each page loads, the first chart in Chromium against an empty page,
+// and peak memory. Writes bench/out/results.json and bench/out/results.md and prints the table.
+//   --scale 0.1   a tenth of the jurisdictions and counties, for a quick try (default 1)
+//   --runs 3      runs per timed figure; the median is reported (default 3)
+import { cpus, totalmem } from "node:os";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { writeEmptySite } from "./emptySite.ts";
+import { chromiumMissing, timeToSelector } from "./firstChart.ts";
+import { measure, repeat } from "./measure.ts";
+import { NATIONAL, scaledShape, writeNationalDataset } from "./nationalDataset.ts";
+import { pageData } from "./pageData.ts";
+import { resultsTable, type BenchResults } from "./report.ts";
+
+const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, runs: { type: "string", default: "3" }, out: { type: "string", default: "bench/out" } } });
+const scale = Number(values.scale);
+const runs = Math.max(1, Number(values.runs));
+const root = resolve(import.meta.dirname, "..");
+const out = resolve(values.out!);
+const node = process.execPath;
+const tsx = join(root, "node_modules/.bin/tsx");
+const through = "2026-09-30";
+const nextQuarter = "2026-12-31";
+// A fixed "today" for the calendar flags, so that every run builds the same pages.
+const asOf = "2026-10-15";
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+mkdirSync(out, { recursive: true });
+const shape = scaledShape(scale);
+const national = join(out, "national");
+const plusQuarter = join(out, "national-plus-quarter");
+log(`writing the national dataset (${shape.jurisdictions} jurisdictions, ${shape.qsrCounties * shape.officesPerCounty} QSR offices, ${shape.years} years)`);
+rmSync(national, { recursive: true, force: true });
+rmSync(plusQuarter, { recursive: true, force: true });
+const rows = writeNationalDataset(national, { shape, through, demoDirectory: join(root, "data/demo") });
+writeNationalDataset(plusQuarter, { shape, through: nextQuarter, demoDirectory: join(root, "data/demo") });
+
+const warehouse = join(out, "national.duckdb");
+const ingest = (inputs: string, db: string) => measure(node, [join(root, "bin/crd.js"), "ingest", inputs, "--db", db], { cwd: root });
+log("1. ingest, and DuckDB's read_csv of the same files");
+const ingested = repeat(runs, () => ingest(national, warehouse));
+const readCsv = repeat(runs, () => measure(node, [join(root, "bench/readCsvFloor.mjs"), join(out, "floor.duckdb"), national], { cwd: root }));
+
+const build = (db: string, site: string) =>
+  measure(node, [tsx, "scripts/build.ts"], { cwd: root, env: { CRD_DB: db, CRD_SITE_OUT: site, CRD_AS_OF: asOf } });
+const site = join(out, "site");
+log("2. full site build from an empty cache, and an empty Framework site");
+const built = repeat(runs, () => build(warehouse, site));
+const empty = join(out, "empty-site");
+writeEmptySite(empty, join(root, "node_modules"));
+const emptyBuilt = repeat(runs, () => measure(join(root, "node_modules/.bin/observable"), ["build"], { cwd: empty }));
+
+log("3. rebuild after one more quarter of data");
+const warehousePlus = join(out, "national-plus-quarter.duckdb");
+const ingestedPlus = ingest(plusQuarter, warehousePlus);
+const sitePlus = join(out, "site-plus-quarter");
+const rebuilt = repeat(runs, () => build(warehousePlus, sitePlus));
+
+log("4. data each page loads");
+const pages = pageData(site).sort((a, b) => b.totalGzipBytes - a.totalGzipBytes);
+const heaviest = pages[0];
+const largestFile = pages.flatMap((p) => p.files).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+
+log("5. first chart in Chromium");
+const missing = chromiumMissing();
+const chartPage = pages.find((p) => p.page.startsWith("/cfsr/") || p.page.startsWith("/qsr/"))!;
+const firstChart = missing ? null : await timeToSelector(site, chartPage.page, "svg[role=img]", runs);
+const emptyPage = missing ? null : await timeToSelector(join(empty, "dist"), "/", "h1", runs);
+
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  scale,
+  runs,
+  shape: { ...shape, national: scale === 1, osriCases: rows.osriRows, qsrCases: rows.qsrRows, nationalShape: NATIONAL },
+  ingest: { seconds: ingested.seconds, runs: ingested.runs, readCsvSeconds: readCsv.seconds, ratio: ingested.seconds / readCsv.seconds, peakMemoryMb: ingested.peakMemoryMb },
+  build: { seconds: built.seconds, runs: built.runs, pages: pages.length, emptySiteSeconds: emptyBuilt.seconds, ratio: built.seconds / emptyBuilt.seconds, peakMemoryMb: built.peakMemoryMb },
+  rebuild: { seconds: rebuilt.seconds, runs: rebuilt.runs, ingestSeconds: ingestedPlus.seconds, ratioToFullBuild: rebuilt.seconds / built.seconds },
+  pageData: {
+    largestFile: largestFile ? { file: largestFile.file, gzipKb: largestFile.gzipBytes / 1024 } : null,
+    heaviestPage: { page: heaviest.page, totalGzipKb: heaviest.totalGzipBytes / 1024 },
+    perPage: pages.map((p) => ({ page: p.page, totalGzipKb: p.totalGzipBytes / 1024, largestGzipKb: p.largestGzipBytes / 1024 })).slice(0, 15),
+  },
+  firstChart: missing
+    ? { skipped: missing }
+    : { page: chartPage.page, seconds: firstChart!, emptyPageSeconds: emptyPage!, ratio: firstChart! / emptyPage! },
+};
+
+const table = resultsTable(results);
+writeFileSync(join(out, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(out, "results.md"), `${table}\n`);
+if (!existsSync(join(out, "results.md"))) throw new Error("results were not written");
+console.log(table);
