@@ -7,7 +7,7 @@
 // `scale` shrinks both (0.05 for a quick try) without changing the shape.
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { addDays, addMonths, daysInMonth, formatIsoDate, parseIsoDate, toEpochDay, weekday, type IsoDate } from "../src/calendar/isoDate.ts";
+import { addMonths, daysInMonth, firstOfMonth, formatIsoDate, parseIsoDate, toEpochDay, weekday, type IsoDate } from "../src/calendar/isoDate.ts";
 import { OSRI_ITEMS } from "../src/catalog/osriItems.ts";
 import { QSR_INDICATORS } from "../src/catalog/qsrIndicators.ts";
 import { DEMO_PIP_PLAN } from "../src/demo/osriDemo.ts";
@@ -158,7 +158,7 @@ function qsrFiles(directory: string, shape: NationalShape, first: IsoDate, throu
 export function writeNationalDataset(directory: string, options: { shape: NationalShape; through: IsoDate; seed?: number; demoDirectory: string }) {
   mkdirSync(directory, { recursive: true });
   // Ten years up to and including `through`'s month.
-  const first = addDays(addMonths(formatIsoDate({ ...parseIsoDate(options.through)!, day: 1 }), -12 * options.shape.years + 1), 0);
+  const first = addMonths(firstOfMonth(options.through), -12 * options.shape.years + 1);
   const seed = options.seed ?? 7;
   const osriRows = osriFiles(directory, options.shape, first, options.through, new Random(seed * 1000 + 1));
   const qsrRows = qsrFiles(directory, options.shape, first, options.through, new Random(seed * 1000 + 2));

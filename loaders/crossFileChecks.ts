@@ -9,6 +9,7 @@ import type { QsrCaseRow } from "../src/schemas/qsrCase.ts";
 import type { OfficeRow, RegionRow } from "../src/schemas/reference.ts";
 import type { SipMeasureRow, SipTargetRow, SipValueRow } from "../src/schemas/sip.ts";
 import type { CheckedFile, CheckedRow } from "./checkFile.ts";
+import type { Problem } from "./problem.ts";
 
 type Table = Extract<CheckedFile, { type: "table" }>;
 type Place = { file: string; row: number };
@@ -108,4 +109,24 @@ function knownPqcrEvents(tables: Table[]) {
       }
     }
   }
+}
+
+/** A second PIP plan or dataset manifest in one ingest. */
+export function singletonProblems(files: CheckedFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const type of ["pip-plan", "manifest"] as const) {
+    const found = files.filter((f) => f.type === type);
+    for (const extra of found.slice(1)) {
+      problems.push({ file: extra.file, row: null, column: null, reason: `is a second ${type} in this ingest (the first is ${found[0].file}); give one` });
+    }
+  }
+  return problems;
+}
+
+/** What the ingest could not check, given the kinds of file it was given. */
+export function referenceNotes(kinds: Set<string>): string[] {
+  const notes: string[] = [];
+  if (kinds.has("qsr-cases") && !kinds.has("offices")) notes.push("no office reference list was given: QSR offices were not checked against one");
+  if (kinds.has("osri-cases") && !kinds.has("regions")) notes.push("no region reference list was given: OSRI regions were not checked against one");
+  return notes;
 }

@@ -5,7 +5,7 @@
 import { dirname, join } from "node:path";
 import { tryBulkIngest } from "./bulk/bulkIngest.ts";
 import { checkFile, type CheckedFile, type Progress } from "./checkFile.ts";
-import { crossFileChecks } from "./crossFileChecks.ts";
+import { crossFileChecks, referenceNotes, singletonProblems } from "./crossFileChecks.ts";
 import { listInputFiles } from "./inputFiles.ts";
 import type { Problem } from "./problem.ts";
 import { writeRejects } from "./rejects.ts";
@@ -53,7 +53,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const fileProblems = [...listing.problems, ...files.flatMap((f) => f.fileProblems), ...singletonProblems(files)];
   const rowProblems = files.flatMap((f) => (f.type === "table" ? f.rows.flatMap((r) => r.problems) : []));
   const problems = [...fileProblems, ...rowProblems];
-  const notes = referenceNotes(files);
+  const notes = referenceNotes(new Set(files.map((f) => (f.type === "table" ? f.kind.kind : f.type))));
 
   const refuse = (refusal: string): IngestResult => ({
     written: false,
@@ -77,23 +77,3 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   });
   return { written: true, problems, summaries, rejectsFiles, method: "row-by-row", refusal: null, notes };
 }
-
-export function singletonProblems(files: CheckedFile[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const type of ["pip-plan", "manifest"] as const) {
-    const found = files.filter((f) => f.type === type);
-    for (const extra of found.slice(1)) {
-      problems.push({ file: extra.file, row: null, column: null, reason: `is a second ${type} in this ingest (the first is ${found[0].file}); give one` });
-    }
-  }
-  return problems;
-}
-
-export function referenceNotes(files: { type: string; kind?: { kind: string } }[]): string[] {
-  const kinds = new Set(files.map((f) => (f.type === "table" ? f.kind!.kind : f.type)));
-  const notes: string[] = [];
-  if (kinds.has("qsr-cases") && !kinds.has("offices")) notes.push("no office reference list was given: QSR offices were not checked against one");
-  if (kinds.has("osri-cases") && !kinds.has("regions")) notes.push("no region reference list was given: OSRI regions were not checked against one");
-  return notes;
-}
-

@@ -10,10 +10,9 @@ import { dirname, extname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { columnNames } from "../../src/schemas/inputKind.ts";
 import { checkFile, type CheckedFile, type Progress } from "../checkFile.ts";
-import { crossFileChecks } from "../crossFileChecks.ts";
+import { crossFileChecks, referenceNotes, singletonProblems } from "../crossFileChecks.ts";
 import { identifyingValues } from "../identifying.ts";
 import type { IngestOptions, IngestResult } from "../ingest.ts";
-import { referenceNotes, singletonProblems } from "../ingest.ts";
 import type { InputFile } from "../inputFiles.ts";
 import { normaliseColumnName, recogniseKind } from "../recogniseKind.ts";
 import { replaceWarehouse } from "../replaceWarehouse.ts";
@@ -51,6 +50,7 @@ export async function tryBulkIngest(options: IngestOptions, inputs: InputFile[],
   if (problems.length > 0) return null;
 
   const counts = new Map<BulkFile, number>();
+  let summaries: FileSummary[] = [];
   const written = await replaceWarehouse(options.warehouse, async (connection) => {
     for (const [index, file] of bulk.entries()) {
       progress(`reading ${file.input.file}`);
@@ -58,14 +58,15 @@ export async function tryBulkIngest(options: IngestOptions, inputs: InputFile[],
       if (rows === null) return false;
       counts.set(file, rows);
     }
-    const summaries = summariesInOrder(inputs, files, bulk, counts);
+    summaries = summariesInOrder(inputs, files, bulk, counts);
     await writeWarehouse(connection, files, summaries);
     for (const kind of Object.values(BULK_KINDS)) {
       const staged = bulk.flatMap((f, index) => (f.kind === kind ? [`bulk_stage_${index}`] : []));
       if (staged.length === 0) continue;
       progress(`loading ${kind.kind} into the warehouse`);
-      await connection.run(`CREATE TEMP VIEW bulk_${kind.kind.replace("-", "_")} AS ${stagedView(kind, staged)}`);
-      for (const statement of kind.insert(`bulk_${kind.kind.replace("-", "_")}`)) await connection.run(statement);
+      const view = `bulk_${kind.kind.replace("-", "_")}`;
+      await connection.run(`CREATE TEMP VIEW ${view} AS ${stagedView(kind, staged)}`);
+      for (const statement of kind.insert(view)) await connection.run(statement);
     }
     progress("checking across files");
     for (const check of BULK_CROSS_CHECKS) {
@@ -77,9 +78,8 @@ export async function tryBulkIngest(options: IngestOptions, inputs: InputFile[],
     return true;
   });
   if (!written) return null;
-  const summaries = summariesInOrder(inputs, files, bulk, counts);
   const rejectsFiles = writeRejects(files, options.rejectsDirectory ?? join(dirname(options.warehouse), "rejects"));
-  return { written: true, problems: [], summaries, rejectsFiles, method: "bulk", refusal: null, notes: referenceNotes([...files, ...bulk.map((f) => ({ type: "table", kind: { kind: f.kind.kind } }))]) };
+  return { written: true, problems: [], summaries, rejectsFiles, method: "bulk", refusal: null, notes: referenceNotes(new Set(summaries.map((s) => s.kind))) };
 }
 
 /** A CSV of case ratings whose header is exactly the kind's columns; null for other files. */

@@ -14,6 +14,7 @@ import { computeQsrOffices } from "./qsrOffices.ts";
 import { officeVersusCounty } from "./qsrOfficeVsCounty.ts";
 import { summariseReviews } from "./qsrReviews.ts";
 import { slug } from "../format/slug.ts";
+import { FIXED_DATE } from "../format/xlsx.ts";
 
 /** Rows grouped by the slug of their office. */
 function byOffice<T extends { office: string }>(rows: T[]): Map<string, T[]> {
@@ -55,7 +56,6 @@ export async function officeSlices(connection: DuckDBConnection) {
 export async function officeSlicesZip(): Promise<Buffer> {
   const slices = await fromWarehouse(officeSlices);
   const zip = new JSZip();
-  const fixedDate = new Date(Date.UTC(2000, 0, 1));
-  for (const [officeSlug, slice] of Object.entries(slices)) zip.file(`${officeSlug}.json`, JSON.stringify(slice), { date: fixedDate });
+  for (const [officeSlug, slice] of Object.entries(slices)) zip.file(`${officeSlug}.json`, JSON.stringify(slice), { date: FIXED_DATE });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -6,8 +6,8 @@ import JSZip from "jszip";
 import { flattenRow } from "./flatten.ts";
 import { spreadsheetSafe } from "./spreadsheetSafe.ts";
 
-/** The date written into the workbook's properties and zip entries. */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+/** The date written into the workbook's properties and zip entries (and the office slices' zip). */
+export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export interface Sheet {
   name: string;
