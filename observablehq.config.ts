@@ -30,6 +30,7 @@ export default {
       name: "Quality Service Reviews",
       pages: [
         { name: "County overview", path: "/qsr/county" },
+        { name: "Office trends", path: "/qsr/trends" },
         { name: "Indicators, county-wide", path: "/qsr/indicators" },
         { name: "Offices", path: "/qsr/offices/" },
       ],

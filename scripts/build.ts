@@ -2,13 +2,14 @@
 // loads the demo dataset first. Framework reruns a data loader only when the loader file
 // changes, so loader output is cleared before every build: a page never shows stale data.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { patchBuiltSite } from "./accessibleHtml.ts";
 import { ingest } from "../loaders/ingest.ts";
 import { formatProblem } from "../loaders/problem.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
+import { writeOfficeSlices } from "../src/datasets/qsrOfficeSlice.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const warehouse = warehousePath();
@@ -24,8 +25,18 @@ if (!existsSync(warehouse)) {
 }
 
 rmSync(join(root, "reports/.observablehq/cache"), { recursive: true, force: true });
+// Office slices are written as files beside the office page for Framework to copy (see
+// src/datasets/qsrOfficeSlice.ts), and removed afterwards so that the preview server computes
+// them from the warehouse rather than showing this build's.
+const officeSlices = join(root, "reports/qsr/offices/slices");
+const clearOfficeSlices = () => {
+  for (const name of readdirSync(officeSlices)) if (name.endsWith(".json")) rmSync(join(officeSlices, name));
+};
+clearOfficeSlices();
+console.log(`office slices written: ${await writeOfficeSlices(officeSlices)}`);
 const framework = join(root, "node_modules/.bin/observable");
 const build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
+clearOfficeSlices();
 if (build.status !== 0) process.exit(build.status ?? 1);
 const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
 console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);

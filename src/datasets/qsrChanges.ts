@@ -15,7 +15,9 @@ export function changesBetweenReviews(rows: IndicatorRow[], confidence: number) 
   const byOfficeIndicator = new Map<string, IndicatorRow[]>();
   for (const row of rows) {
     const key = `${row.office}\u0000${row.indicator}`;
-    byOfficeIndicator.set(key, [...(byOfficeIndicator.get(key) ?? []), row]);
+    const series = byOfficeIndicator.get(key);
+    if (series) series.push(row);
+    else byOfficeIndicator.set(key, [row]);
   }
   const changes = [];
   for (const series of byOfficeIndicator.values()) {

@@ -1,10 +1,12 @@
 // What an office page loads: the office's rows of qsr-indicators, qsr-changes,
 // qsr-office-vs-county and qsr-reviews (exactly those datasets' rows, filtered), and the
-// county's fiscal years it was reviewed in. Every office's slice is computed in one pass and
-// written as one zip archive (one JSON file per office) by one data loader: a loader per
-// office would start a process and recompute the county 1,000 times at national scale.
+// county's fiscal years it was reviewed in. Every office's slice is computed in one pass, and
+// the build writes them all as files beside the office page before Framework runs
+// (writeOfficeSlices): a loader per office would start a process and recompute the county
+// 1,000 times at national scale, and Framework reads a whole zip archive again for each file
+// it extracts from it (386 MB, 1,000 times). The parameterized loader beside them computes one
+// office's slice when no file was written (the preview server).
 import type { DuckDBConnection } from "@duckdb/node-api";
-import JSZip from "jszip";
 import { settings } from "../settings.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
 import { fromWarehouse } from "./readWarehouse.ts";
@@ -14,7 +16,8 @@ import { computeQsrOffices } from "./qsrOffices.ts";
 import { officeVersusCounty } from "./qsrOfficeVsCounty.ts";
 import { summariseReviews } from "./qsrReviews.ts";
 import { slug } from "../format/slug.ts";
-import { FIXED_DATE } from "../format/xlsx.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** Rows grouped by the slug of their office. */
 function byOffice<T extends { office: string }>(rows: T[]): Map<string, T[]> {
@@ -52,10 +55,15 @@ export async function officeSlices(connection: DuckDBConnection) {
   return slices;
 }
 
-/** The zip archive of every office's slice, OFFICE-SLUG.json each; same data, same bytes. */
-export async function officeSlicesZip(): Promise<Buffer> {
+/** Writes OFFICE-SLUG.json for every office into `directory`; returns how many. */
+export async function writeOfficeSlices(directory: string): Promise<number> {
   const slices = await fromWarehouse(officeSlices);
-  const zip = new JSZip();
-  for (const [officeSlug, slice] of Object.entries(slices)) zip.file(`${officeSlug}.json`, JSON.stringify(slice), { date: FIXED_DATE });
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  mkdirSync(directory, { recursive: true });
+  for (const [officeSlug, slice] of Object.entries(slices)) writeFileSync(join(directory, `${officeSlug}.json`), JSON.stringify(slice));
+  return Object.keys(slices).length;
+}
+
+/** One office's slice (null when the office had no review). */
+export async function officeSlice(officeSlug: string): Promise<unknown> {
+  return (await fromWarehouse(officeSlices))[officeSlug] ?? null;
 }

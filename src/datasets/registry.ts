@@ -12,11 +12,11 @@ import { qsrIndicators } from "./qsrIndicators.ts";
 import { qsrOffices } from "./qsrOffices.ts";
 import { qsrOfficeVsCounty } from "./qsrOfficeVsCounty.ts";
 import { qsrReviews } from "./qsrReviews.ts";
-import { qsrShares } from "./qsrShares.ts";
+import { qsrLatestShares, qsrOverallTrends, qsrShares } from "./qsrShares.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

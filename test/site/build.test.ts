@@ -10,6 +10,8 @@ import { launchChromium, siteInBrowser } from "./browser.ts";
 import { serveDirectory } from "./staticServer.ts";
 import { ingest } from "../../loaders/ingest.ts";
 import { computeDataset } from "../../src/datasets/print.ts";
+import { toCsv } from "../../src/format/csv.ts";
+import { flattenRow } from "../../src/format/flatten.ts";
 import { temporaryDirectory } from "../helpers.ts";
 
 const out = join(temporaryDirectory("crd-site-"), "dist");
@@ -33,14 +35,33 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the built site", () => {
-  it.each(["index.html", "qsr/county.html", "qsr/offices/index.html", "qsr/offices/northgate.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html", "sip/index.html", "sip/counties/alder.html"])("has page %s", (page) => {
+  it.each(["index.html", "qsr/county.html", "qsr/trends.html", "qsr/offices/index.html", "qsr/offices/northgate.html", "qsr/indicators.html", "cfsr/pip-update.html", "cfsr/case-review-results.html", "cfsr/item-performance.html", "cfsr/review-schedule.html", "sip/measures.html", "sip/index.html", "sip/counties/alder.html"])("has page %s", (page) => {
     expect(existsSync(join(out, page))).toBe(true);
   });
 
-  it.each(["site-info", "qsr-shares", "qsr-reviews", "qsr-offices", "qsr-county-indicators", "osri-item-quarters", "osri-item-results", "osri-outcome-results", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values", "sip-progress", "ccfsr-calendar"])("publishes %s exactly as crd export computes it", async (name) => {
+  it.each(["site-info", "qsr-latest-shares", "qsr-overall-trends", "qsr-offices", "qsr-county-indicators", "osri-item-quarters", "pip-baseline", "pip-progress", "pip-items", "review-schedule", "sip-values", "sip-progress", "ccfsr-calendar"])("publishes %s exactly as crd export computes it", async (name) => {
     const expected = await computeDataset(name, warehouse);
     expect(builtData(name)).toEqual(expected);
     expect((expected as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it("publishes qsr-shares for download as crd export --format csv prints it", async () => {
+    const dir = join(out, "_file", "data");
+    const file = readdirSync(dir).find((f) => f.startsWith("qsr-shares.") && f.endsWith(".csv"))!;
+    const rows = await computeDataset("qsr-shares", warehouse);
+    expect(readFileSync(join(dir, file), "utf8")).toBe(toCsv(rows.map((row) => flattenRow(row))));
+  });
+
+  it("publishes OSRI item, outcome and county results one file per measure, together exactly crd export's rows", async () => {
+    const dir = join(out, "_file", "cfsr", "results");
+    const slices = readdirSync(dir).filter((f) => /^(item|outcome)-/.test(f)).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+    expect(slices).toHaveLength(25);
+    const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+    for (const [kind, name] of [["item", "osri-item-results"], ["outcome", "osri-outcome-results"]]) {
+      const published = slices.filter((s) => s.kind === kind).flatMap((s) => s.rows);
+      expect(sorted(published)).toEqual(sorted(await computeDataset(name, warehouse)));
+    }
+    expect(sorted(slices.flatMap((s) => s.counties))).toEqual(sorted(await computeDataset("osri-county-results", warehouse)));
   });
 
   it("marks the demo data as synthetic", () => {
@@ -163,8 +184,19 @@ describe("QSR pages in Chromium", () => {
     await page.close();
   });
 
-  it.each(["/qsr/county", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/sip/measures", "/sip/"])("%s loads with no console error", async (path) => {
+  it.each(["/qsr/county", "/qsr/trends", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/sip/measures", "/sip/"])("%s loads with no console error", async (path) => {
     const { page, errors } = await open(path);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the case review results page loads the chosen item's file and shows its figures as crd export osri-item-results", async () => {
+    const rows = (await computeDataset("osri-item-results", warehouse)).filter((r) => r.item === 4 && r.grouping === "state");
+    const { page, errors } = await open("/cfsr/case-review-results");
+    await page.locator("form select").first().selectOption({ label: `Item 4: ${rows[0].itemLabel}` });
+    await page.waitForFunction(() => document.querySelector("h2")?.textContent?.startsWith("Item 4:"));
+    const table = await page.locator("table.data-table").last().innerText();
+    for (const row of rows) expect(table).toContain(`${Math.round((row.performance as number) * 100)}% (${row.achieved} of ${row.n})`);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -215,7 +247,7 @@ describe("C-CFSR pages in Chromium", () => {
 
 describe("every page in Chromium", () => {
   const site = siteInBrowser(() => out);
-  const PAGES = ["/", "/qsr/county", "/qsr/indicators", "/qsr/offices/", "/qsr/offices/northgate", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
+  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/offices/northgate", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
   it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", async (path) => {
     const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" });
