@@ -16,7 +16,7 @@ export interface PageData {
   largestGzipBytes: number;
 }
 
-function htmlFiles(root: string): string[] {
+export function htmlFiles(root: string): string[] {
   return readdirSync(root).flatMap((name) => {
     const path = join(root, name);
     if (statSync(path).isDirectory()) return name.startsWith("_") ? [] : htmlFiles(path);
