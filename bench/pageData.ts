@@ -24,7 +24,7 @@ export function htmlFiles(root: string): string[] {
   });
 }
 
-/** "/qsr/offices/" for reports/qsr/offices/[office].md: the routes whose pages are instances. */
+/** "/sip/counties/" for reports/sip/counties/[county].md: the routes whose pages are instances. */
 export function parameterizedRoutes(reports: string, prefix = "/"): string[] {
   return readdirSync(reports).flatMap((name) => {
     const path = join(reports, name);

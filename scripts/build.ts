@@ -2,14 +2,15 @@
 // loads the demo dataset first. Framework reruns a data loader only when the loader file
 // changes, so loader output is cleared before every build: a page never shows stale data.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { patchBuiltSite } from "./accessibleHtml.ts";
 import { ingest } from "../loaders/ingest.ts";
 import { formatProblem } from "../loaders/problem.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
-import { writeOfficeSlices } from "../src/datasets/qsrOfficeSlice.ts";
+import { lockBuild } from "./buildLock.ts";
+import { removePageData, writePageData } from "./prebuiltPageData.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const warehouse = warehousePath();
@@ -24,19 +25,16 @@ if (!existsSync(warehouse)) {
   }
 }
 
+const reports = join(root, "reports");
+const unlock = await lockBuild(join(reports, ".observablehq", "build.lock"));
 rmSync(join(root, "reports/.observablehq/cache"), { recursive: true, force: true });
-// Office slices are written as files beside the office page for Framework to copy (see
-// src/datasets/qsrOfficeSlice.ts), and removed afterwards so that the preview server computes
-// them from the warehouse rather than showing this build's.
-const officeSlices = join(root, "reports/qsr/offices/slices");
-const clearOfficeSlices = () => {
-  for (const name of readdirSync(officeSlices)) if (name.endsWith(".json")) rmSync(join(officeSlices, name));
-};
-clearOfficeSlices();
-console.log(`office slices written: ${await writeOfficeSlices(officeSlices)}`);
+// Every page's data is computed in this process and written beside the loaders first (see
+// prebuiltPageData.ts), and removed afterwards so that the preview server runs the loaders.
+console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
 const framework = join(root, "node_modules/.bin/observable");
 const build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
-clearOfficeSlices();
+removePageData(reports);
+unlock();
 if (build.status !== 0) process.exit(build.status ?? 1);
 const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
 console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);

@@ -19,6 +19,9 @@ export async function countySlice(c: DuckDBConnection, countySlug: string) {
   };
 }
 
+/** Every county with a SIP target, PQCR event or SIP value: the county pages to build. */
+export const COUNTIES_SQL = "SELECT county FROM sip_target UNION SELECT county FROM pqcr_event UNION SELECT county FROM sip_value ORDER BY 1";
+
 export async function printCountySlice(countySlug: string): Promise<void> {
   await printFromWarehouse((connection) => countySlice(connection, countySlug));
 }

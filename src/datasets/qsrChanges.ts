@@ -57,6 +57,6 @@ export async function computeQsrChanges(connection: DuckDBConnection) {
 export const qsrChanges: Dataset = {
   name: "qsr-changes",
   description: "Per office, indicator and pair of consecutive reviews: change in share acceptable with Newcombe's hybrid score interval; changed only when it excludes 0.",
-  pages: ["qsr/offices/[office]"],
+  pages: ["qsr/office"],
   compute: computeQsrChanges,
 };

@@ -17,7 +17,16 @@ interface Row extends RatingCountRow {
   cases: number;
 }
 
-export async function computeQsrIndicators(connection: DuckDBConnection) {
+// Several datasets start from qsr-indicators; the build computes them all on one read-only
+// connection, so each connection computes it once (3 s of a national build, each time).
+const computed = new WeakMap<DuckDBConnection, ReturnType<typeof queryIndicators>>();
+
+export function computeQsrIndicators(connection: DuckDBConnection): ReturnType<typeof queryIndicators> {
+  if (!computed.has(connection)) computed.set(connection, queryIndicators(connection));
+  return computed.get(connection)!;
+}
+
+async function queryIndicators(connection: DuckDBConnection) {
   const { confidence } = settings();
   const rows = await queryRows<Row>(
     connection,

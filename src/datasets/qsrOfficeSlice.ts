@@ -1,11 +1,11 @@
 // What an office page loads: the office's rows of qsr-indicators, qsr-changes,
 // qsr-office-vs-county and qsr-reviews (exactly those datasets' rows, filtered), and the
-// county's fiscal years it was reviewed in. Every office's slice is computed in one pass, and
-// the build writes them all as files beside the office page before Framework runs
-// (writeOfficeSlices): a loader per office would start a process and recompute the county
-// 1,000 times at national scale, and Framework reads a whole zip archive again for each file
-// it extracts from it (386 MB, 1,000 times). The parameterized loader beside them computes one
-// office's slice when no file was written (the preview server).
+// county's fiscal years it was reviewed in. Every office's slice is computed in one pass and
+// the build writes them all as files before Framework runs (scripts/prebuiltPageData.ts): a
+// loader per office would start a process and recompute the county 1,000 times at national
+// scale, and Framework reads a whole zip archive again for each file it extracts from it
+// (386 MB, 1,000 times). The parameterized loader computes one office's slice for the preview
+// server, where no file was written.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { settings } from "../settings.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
@@ -16,8 +16,6 @@ import { computeQsrOffices } from "./qsrOffices.ts";
 import { officeVersusCounty } from "./qsrOfficeVsCounty.ts";
 import { summariseReviews } from "./qsrReviews.ts";
 import { slug } from "../format/slug.ts";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 
 /** Rows grouped by the slug of their office. */
 function byOffice<T extends { office: string }>(rows: T[]): Map<string, T[]> {
@@ -55,15 +53,16 @@ export async function officeSlices(connection: DuckDBConnection) {
   return slices;
 }
 
-/** Writes OFFICE-SLUG.json for every office into `directory`; returns how many. */
-export async function writeOfficeSlices(directory: string): Promise<number> {
-  const slices = await fromWarehouse(officeSlices);
-  mkdirSync(directory, { recursive: true });
-  for (const [officeSlug, slice] of Object.entries(slices)) writeFileSync(join(directory, `${officeSlug}.json`), JSON.stringify(slice));
-  return Object.keys(slices).length;
-}
-
 /** One office's slice (null when the office had no review). */
 export async function officeSlice(officeSlug: string): Promise<unknown> {
   return (await fromWarehouse(officeSlices))[officeSlug] ?? null;
+}
+
+/** The office page's map of slice files, `["SLUG", FileAttachment("DIR/SLUG.json")],` per reviewed office. */
+export async function officeSliceFileList(directory: string): Promise<string> {
+  const offices = await fromWarehouse(computeQsrOffices);
+  return offices
+    .filter((o) => o.reviews > 0)
+    .map((o) => `  [${JSON.stringify(o.slug)}, FileAttachment(${JSON.stringify(`${directory}/${o.slug}.json`)})],`)
+    .join("\n");
 }

@@ -56,6 +56,6 @@ export async function computeQsrOfficeVsCounty(connection: DuckDBConnection) {
 export const qsrOfficeVsCounty: Dataset = {
   name: "qsr-office-vs-county",
   description: "Per QSR review and indicator: the office's share acceptable against the rest of the county in the same fiscal year, with Newcombe's interval; differs only when it excludes 0.",
-  pages: ["qsr/offices/[office]"],
+  pages: ["qsr/office"],
   compute: computeQsrOfficeVsCounty,
 };

@@ -21,6 +21,6 @@ export async function computeQsrOffices(connection: DuckDBConnection) {
 export const qsrOffices: Dataset = {
   name: "qsr-offices",
   description: "The QSR offices: dates each existed (opened, closed, successor after a merge), number of reviews, latest review.",
-  pages: ["qsr/county", "qsr/offices/[office]"],
+  pages: ["qsr/county", "qsr/offices/", "qsr/office"],
   compute: computeQsrOffices,
 };

@@ -63,6 +63,6 @@ export async function computeQsrReviews(connection: DuckDBConnection) {
 export const qsrReviews: Dataset = {
   name: "qsr-reviews",
   description: "Per QSR office review: date, cases, previous review, strengths and challenges (indicators most and least often acceptable), practice indicators whose change is real.",
-  pages: ["qsr/offices/[office]", "qsr/offices/[office]/[review]", "qsr/county"],
+  pages: ["qsr/office"],
   compute: computeQsrReviews,
 };

@@ -20,3 +20,20 @@ export async function fromWarehouse<T>(compute: (connection: DuckDBConnection) =
 export async function printFromWarehouse(compute: (connection: DuckDBConnection) => Promise<unknown>): Promise<void> {
   process.stdout.write(JSON.stringify(await fromWarehouse(compute)));
 }
+
+/**
+ * Many outputs from one read-only opening of the warehouse, each masked in public mode before
+ * `write` sees it: the build computes every page's data this way, in one process.
+ */
+export async function eachFromWarehouse(outputs: readonly { compute: (connection: DuckDBConnection) => Promise<unknown>; write: (value: unknown) => void }[], path = warehousePath()): Promise<void> {
+  const warehouse = await openWarehouse(path, { readOnly: true });
+  try {
+    const { publicMode } = settings();
+    for (const output of outputs) {
+      const value = await output.compute(warehouse.connection);
+      output.write(publicMode ? maskRow(value) : value);
+    }
+  } finally {
+    warehouse.close();
+  }
+}

@@ -1,0 +1,91 @@
+// The data every page loads, computed in one process before Framework builds the site and
+// written where the pages read it, beside the data loaders: Framework copies a file it finds
+// rather than running the loader. Framework runs each loader in a process of its own, one
+// after another (about 2 s each to start Node, TypeScript and DuckDB), and five of them
+// recomputed qsr-indicators: 95 s of a national build. One process and one connection take
+// about 20 s. The loaders stay for the preview server, so the build removes these files
+// afterwards; a list of them is kept until then, so that a build that was killed midway has
+// its files removed by the next one rather than shadowing the loaders.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { COUNTIES_SQL, countySlice } from "../src/datasets/ccfsrCountySlice.ts";
+import { osriResultSlices } from "../src/datasets/osriResultSlices.ts";
+import { officeSlices } from "../src/datasets/qsrOfficeSlice.ts";
+import { eachFromWarehouse } from "../src/datasets/readWarehouse.ts";
+import { findDataset } from "../src/datasets/registry.ts";
+import { toCsv } from "../src/format/csv.ts";
+import { flattenRow } from "../src/format/flatten.ts";
+import { slug } from "../src/format/slug.ts";
+import { queryRows } from "../src/warehouse/connection.ts";
+
+/** Each file to write, with its text made when it is written: all the office slices' texts at once would be 400 MB. */
+type Files = [path: string, text: () => string][];
+
+/** Every dataset loader in reports/data (NAME.json.ts or NAME.csv.ts), as the file it prints. */
+function datasetFiles(reports: string): { path: string; name: string; format: "json" | "csv" }[] {
+  return readdirSync(join(reports, "data")).flatMap((file) => {
+    const match = /^(.+)\.(json|csv)\.ts$/.exec(file);
+    if (!match || !findDataset(match[1])) return [];
+    return [{ path: `data/${match[1]}.${match[2]}`, name: match[1], format: match[2] as "json" | "csv" }];
+  });
+}
+
+/** Each entry of `slices` as DIRECTORY/NAME.json. */
+const jsonFiles = (directory: string, slices: Record<string, unknown>): Files =>
+  Object.entries(slices).map(([name, value]) => [`${directory}/${name}.json`, () => JSON.stringify(value)]);
+
+function outputs(reports: string) {
+  const datasets = datasetFiles(reports).map(({ path, name, format }) => ({
+    compute: (connection: DuckDBConnection) => findDataset(name)!.compute(connection),
+    files: (rows: unknown): Files => [[path, () => (format === "json" ? JSON.stringify(rows) : toCsv((rows as Record<string, unknown>[]).map((row) => flattenRow(row))))]],
+  }));
+  return [
+    ...datasets,
+    { compute: officeSlices, files: (slices: unknown) => jsonFiles("qsr/offices/slices", slices as Record<string, unknown>) },
+    { compute: osriResultSlices, files: (slices: unknown) => jsonFiles("cfsr/results", slices as Record<string, unknown>) },
+    {
+      compute: async (connection: DuckDBConnection) => {
+        const counties = await queryRows<{ county: string }>(connection, COUNTIES_SQL);
+        const slices: Record<string, unknown> = {};
+        for (const { county } of counties) slices[slug(county)] = await countySlice(connection, slug(county));
+        return slices;
+      },
+      files: (slices: unknown) => jsonFiles("sip/counties", slices as Record<string, unknown>),
+    },
+  ];
+}
+
+const manifestOf = (reports: string) => join(reports, ".observablehq", "prebuilt-files.json");
+
+/** Removes the files the last writePageData wrote, if they are still there. */
+export function removePageData(reports: string): void {
+  const manifest = manifestOf(reports);
+  if (!existsSync(manifest)) return;
+  for (const path of JSON.parse(readFileSync(manifest, "utf8")) as string[]) rmSync(join(reports, path), { force: true });
+  rmSync(manifest);
+}
+
+/** Writes every page's data under `reports`; returns how many files. */
+export async function writePageData(reports: string, warehouse: string): Promise<number> {
+  removePageData(reports);
+  const written: string[] = [];
+  mkdirSync(dirname(manifestOf(reports)), { recursive: true });
+  const record = () => writeFileSync(manifestOf(reports), JSON.stringify(written));
+  await eachFromWarehouse(
+    outputs(reports).map(({ compute, files }) => ({
+      compute,
+      write: (value: unknown) => {
+        const texts = files(value);
+        written.push(...texts.map(([path]) => path));
+        record();
+        for (const [path, text] of texts) {
+          mkdirSync(dirname(join(reports, path)), { recursive: true });
+          writeFileSync(join(reports, path), text());
+        }
+      },
+    })),
+    warehouse,
+  );
+  return written.length;
+}

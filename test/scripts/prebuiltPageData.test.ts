@@ -1,0 +1,64 @@
+// The build writes every page's data beside the loaders and removes it afterwards; a build
+// killed in between must not leave files that would shadow the loaders in the preview server.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "../../loaders/ingest.ts";
+import { computeDataset } from "../../src/datasets/print.ts";
+import { removePageData, writePageData } from "../../scripts/prebuiltPageData.ts";
+import { temporaryDirectory, writeFile } from "../helpers.ts";
+
+let warehouse: string;
+
+beforeAll(async () => {
+  warehouse = join(temporaryDirectory(), "w.duckdb");
+  const result = await ingest({ inputs: ["data/demo"], warehouse });
+  expect(result.written).toBe(true);
+});
+
+/** A reports folder with two dataset loaders, a loader that is not a dataset's, and a page. */
+function reportsFolder(): string {
+  const reports = temporaryDirectory("crd-reports-");
+  mkdirSync(join(reports, "data"));
+  writeFile(join(reports, "data"), "qsr-offices.json.ts", "// loader");
+  writeFile(join(reports, "data"), "qsr-shares.csv.ts", "// loader");
+  writeFile(join(reports, "data"), "pip-update.xlsx.ts", "// loader");
+  writeFile(reports, "index.md", "# page");
+  return reports;
+}
+
+const filesUnder = (directory: string): string[] =>
+  readdirSync(directory, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(directory.length + 1)).sort();
+
+describe("page data written by the build", () => {
+  it("is each dataset loader's output, the office, result and county slices, and nothing for other loaders", async () => {
+    const reports = reportsFolder();
+    const count = await writePageData(reports, warehouse);
+    expect(JSON.parse(readFileSync(join(reports, "data/qsr-offices.json"), "utf8"))).toEqual(await computeDataset("qsr-offices", warehouse));
+    expect(readFileSync(join(reports, "data/qsr-shares.csv"), "utf8").split("\n")[0]).toBe("reviewId,office,reviewDate,fiscalYear,indicator,acceptable,rated,share,low,high");
+    expect(existsSync(join(reports, "data/pip-update.xlsx"))).toBe(false);
+    expect(existsSync(join(reports, "qsr/offices/slices/northgate.json"))).toBe(true);
+    expect(existsSync(join(reports, "cfsr/results/item-1.json"))).toBe(true);
+    expect(readdirSync(join(reports, "sip/counties")).length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(join(reports, ".observablehq/prebuilt-files.json"), "utf8"))).toHaveLength(count);
+  });
+
+  it("is removed afterwards, leaving the loaders and pages as they were", async () => {
+    const reports = reportsFolder();
+    const before = filesUnder(reports);
+    await writePageData(reports, warehouse);
+    removePageData(reports);
+    expect(filesUnder(reports)).toEqual(before);
+  });
+
+  it("left behind by a killed build is removed by the next one before it writes", async () => {
+    const reports = reportsFolder();
+    await writePageData(reports, warehouse);
+    // The next build computes from another warehouse that has no QSR office at all.
+    const empty = join(temporaryDirectory(), "empty.duckdb");
+    expect((await ingest({ inputs: ["data/demo/osri-cases.csv", "data/demo/regions.csv"], warehouse: empty })).written).toBe(true);
+    await writePageData(reports, empty);
+    expect(existsSync(join(reports, "qsr/offices/slices/northgate.json"))).toBe(false);
+    removePageData(reports);
+  });
+});
