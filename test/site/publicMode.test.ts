@@ -57,6 +57,12 @@ describe("the site built in public mode", () => {
     expect(found.slice(0, 10)).toEqual([]);
   });
 
+  it("still publishes every reviewed office's page data, though its count of reviews is masked", async () => {
+    const slices = readdirSync(join(out, "_file", "qsr", "offices", "slices"));
+    const offices = new Set(readFileSync("data/demo/qsr-cases.csv", "utf8").trim().split("\n").slice(1).map((line) => line.split(",")[1]));
+    expect(slices).toHaveLength(offices.size);
+  });
+
   it("still publishes the counts above 10", () => {
     const file = jsonFiles(join(out, "_file")).find((f) => f.includes("sip-progress"))!;
     const rows = JSON.parse(readFileSync(file, "utf8")) as { denominator: number | null }[];
