@@ -30,11 +30,15 @@ const unlock = await lockBuild(join(reports, ".observablehq", "build.lock"));
 rmSync(join(root, "reports/.observablehq/cache"), { recursive: true, force: true });
 // Every page's data is computed in this process and written beside the loaders first (see
 // prebuiltPageData.ts), and removed afterwards so that the preview server runs the loaders.
-console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
-const framework = join(root, "node_modules/.bin/observable");
-const build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
-removePageData(reports);
-unlock();
+let build;
+try {
+  console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
+  const framework = join(root, "node_modules/.bin/observable");
+  build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
+} finally {
+  removePageData(reports);
+  unlock();
+}
 if (build.status !== 0) process.exit(build.status ?? 1);
 const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
 console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);

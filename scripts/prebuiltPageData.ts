@@ -14,8 +14,7 @@ import { osriResultSlices } from "../src/datasets/osriResultSlices.ts";
 import { officeSlices } from "../src/datasets/qsrOfficeSlice.ts";
 import { eachFromWarehouse } from "../src/datasets/readWarehouse.ts";
 import { findDataset } from "../src/datasets/registry.ts";
-import { toCsv } from "../src/format/csv.ts";
-import { flattenRow } from "../src/format/flatten.ts";
+import { datasetCsv } from "../src/format/csv.ts";
 import { slug } from "../src/format/slug.ts";
 import { queryRows } from "../src/warehouse/connection.ts";
 
@@ -38,7 +37,7 @@ const jsonFiles = (directory: string, slices: Record<string, unknown>): Files =>
 function outputs(reports: string) {
   const datasets = datasetFiles(reports).map(({ path, name, format }) => ({
     compute: (connection: DuckDBConnection) => findDataset(name)!.compute(connection),
-    files: (rows: unknown): Files => [[path, () => (format === "json" ? JSON.stringify(rows) : toCsv((rows as Record<string, unknown>[]).map((row) => flattenRow(row))))]],
+    files: (rows: unknown): Files => [[path, () => (format === "json" ? JSON.stringify(rows) : datasetCsv(rows as Record<string, unknown>[]))]],
   }));
   return [
     ...datasets,

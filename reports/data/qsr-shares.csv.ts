@@ -1,7 +1,6 @@
 // Framework data loader: qsr-shares as CSV (also `crd export qsr-shares --format csv`), for the
 // county overview's download link: every review and indicator is too much for a page to load.
 import { computeDataset } from "../../src/datasets/print.ts";
-import { toCsv } from "../../src/format/csv.ts";
-import { flattenRow } from "../../src/format/flatten.ts";
+import { datasetCsv } from "../../src/format/csv.ts";
 
-process.stdout.write(toCsv((await computeDataset("qsr-shares")).map((row) => flattenRow(row))));
+process.stdout.write(datasetCsv(await computeDataset("qsr-shares")));

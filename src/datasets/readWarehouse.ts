@@ -8,13 +8,9 @@ import { warehousePath } from "../warehouse/location.ts";
 import { maskRow } from "./publicMode.ts";
 
 export async function fromWarehouse<T>(compute: (connection: DuckDBConnection) => Promise<T>, path = warehousePath()): Promise<T> {
-  const warehouse = await openWarehouse(path, { readOnly: true });
-  try {
-    const result = await compute(warehouse.connection);
-    return settings().publicMode ? maskRow(result) : result;
-  } finally {
-    warehouse.close();
-  }
+  let result: T | undefined;
+  await eachFromWarehouse([{ compute, write: (value) => (result = value as T) }], path);
+  return result as T;
 }
 
 export async function printFromWarehouse(compute: (connection: DuckDBConnection) => Promise<unknown>): Promise<void> {

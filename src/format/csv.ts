@@ -1,4 +1,5 @@
 // Writing CSV text (RFC 4180 quoting), safe to open in a spreadsheet.
+import { flattenRow } from "./flatten.ts";
 import { spreadsheetSafe } from "./spreadsheetSafe.ts";
 
 export function csvCell(value: unknown): string {
@@ -15,4 +16,9 @@ export function csvLine(values: readonly unknown[]): string {
 export function toCsv(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
   const header = columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
   return [csvLine(header), ...rows.map((row) => csvLine(header.map((c) => row[c])))].join("\n") + "\n";
+}
+
+/** A dataset as CSV, nested fields flattened: `crd export NAME --format csv` and the build's downloads. */
+export function datasetCsv(rows: readonly Record<string, unknown>[]): string {
+  return toCsv(rows.map((row) => flattenRow(row)));
 }

@@ -2,8 +2,7 @@
 import { parseArgs } from "node:util";
 import { computeDataset } from "../../datasets/print.ts";
 import { DATASETS, findDataset } from "../../datasets/registry.ts";
-import { flattenRow } from "../../format/flatten.ts";
-import { toCsv } from "../../format/csv.ts";
+import { datasetCsv } from "../../format/csv.ts";
 import { MissingWarehouse } from "../../warehouse/connection.ts";
 import { warehousePath } from "../../warehouse/location.ts";
 import { EXIT_DATA, EXIT_OK, UsageError } from "../usage.ts";
@@ -33,6 +32,6 @@ export async function runExport(args: string[]): Promise<number> {
     }
     throw error;
   }
-  process.stdout.write(values.format === "csv" ? toCsv(rows.map((row) => flattenRow(row))) : `${JSON.stringify(rows, null, 1)}\n`);
+  process.stdout.write(values.format === "csv" ? datasetCsv(rows) : `${JSON.stringify(rows, null, 1)}\n`);
   return EXIT_OK;
 }
