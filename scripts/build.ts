@@ -1,6 +1,8 @@
 // npm run build: publishes the site from the warehouse. When there is no warehouse yet it
 // loads the demo dataset first. Framework reruns a data loader only when the loader file
 // changes, so loader output is cleared before every build: a page never shows stale data.
+// The build makes no network request: Framework's npm version cache is written from
+// node_modules and pins (npmVersionCache.ts) instead of being asked of the registry.
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -10,6 +12,7 @@ import { ingest } from "../loaders/ingest.ts";
 import { formatProblem } from "../loaders/problem.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
+import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { removePageData, writePageData } from "./prebuiltPageData.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +30,9 @@ if (!existsSync(warehouse)) {
 
 const reports = join(root, "reports");
 const unlock = await lockBuild(join(reports, ".observablehq", "build.lock"));
-rmSync(join(root, "reports/.observablehq/cache"), { recursive: true, force: true });
+const cache = join(reports, ".observablehq", "cache");
+rmSync(cache, { recursive: true, force: true });
+writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
 // Every page's data is computed in this process and written beside the loaders first (see
 // prebuiltPageData.ts), and removed afterwards so that the preview server runs the loaders.
 let build;

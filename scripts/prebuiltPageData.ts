@@ -6,7 +6,7 @@
 // about 20 s. The loaders stay for the preview server, so the build removes these files
 // afterwards; a list of them is kept until then, so that a build that was killed midway has
 // its files removed by the next one rather than shadowing the loaders.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { COUNTIES_SQL, countySlice } from "../src/datasets/ccfsrCountySlice.ts";
@@ -16,6 +16,7 @@ import { eachFromWarehouse } from "../src/datasets/readWarehouse.ts";
 import { findDataset } from "../src/datasets/registry.ts";
 import { datasetCsv } from "../src/format/csv.ts";
 import { slug } from "../src/format/slug.ts";
+import { FIXED_DATE } from "../src/format/xlsx.ts";
 import { queryRows } from "../src/warehouse/connection.ts";
 
 /** Each file to write, with its text made when it is written: all the office slices' texts at once would be 400 MB. */
@@ -81,6 +82,9 @@ export async function writePageData(reports: string, warehouse: string): Promise
         for (const [path, text] of texts) {
           mkdirSync(dirname(join(reports, path)), { recursive: true });
           writeFileSync(join(reports, path), text());
+          // Framework publishes each file's modification time in the page: a fixed one keeps
+          // two builds of the same data byte-identical.
+          utimesSync(join(reports, path), FIXED_DATE, FIXED_DATE);
         }
       },
     })),

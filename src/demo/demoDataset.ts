@@ -47,7 +47,3 @@ export function writeDemo(directory: string, seed: number, through: IsoDate): st
   return Object.keys(files).map((name) => join(directory, name));
 }
 
-export function today(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
-}
-

@@ -1,12 +1,13 @@
-// Public mode, built for real, twice from the same input: every count of 1 to 10 in every
-// data file of the site is masked (and so is every share whose denominator is), and the two
-// builds' data files are byte-identical.
-import { spawnSync } from "node:child_process";
+// Public mode, built for real, twice from the same input, once with no network: every count
+// of 1 to 10 in every data file of the site is masked (and so is every share whose
+// denominator is), and the two builds are byte-identical, file for file.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
 import { temporaryDirectory } from "../helpers.ts";
+import { PINNED_AS_OF } from "../pinnedDay.ts";
+import { buildSite } from "./siteBuild.ts";
 
 const out = join(temporaryDirectory("crd-public-"), "dist");
 const again = join(temporaryDirectory("crd-public-again-"), "dist");
@@ -29,23 +30,19 @@ function smallCounts(value: unknown, path: string, found: string[]) {
   }
 }
 
-function build(warehouse: string, into: string) {
-  const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
-    encoding: "utf8",
-    // A fixed "as of" day: deadlines flagged overdue or upcoming depend on it.
-    env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: into, CRD_PUBLIC: "1", CRD_AS_OF: "2026-11-23" },
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+function build(warehouse: string, into: string, offline: boolean) {
+  // A fixed "as of" day: deadlines flagged overdue or upcoming depend on it.
+  buildSite({ CRD_DB: warehouse, CRD_SITE_OUT: into, CRD_PUBLIC: "1", CRD_AS_OF: PINNED_AS_OF }, { offline });
 }
 
 beforeAll(async () => {
   const warehouse = join(temporaryDirectory(), "w.duckdb");
   expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
-  build(warehouse, out);
+  build(warehouse, out, true);
   // The same input loaded again into a new warehouse, and built again.
   const second = join(temporaryDirectory(), "w.duckdb");
   expect((await ingest({ inputs: ["data/demo"], warehouse: second })).written).toBe(true);
-  build(second, again);
+  build(second, again, false);
 }, 900_000);
 
 describe("the site built in public mode", () => {
@@ -70,18 +67,20 @@ describe("the site built in public mode", () => {
   });
 });
 
-describe("two builds from the same input", () => {
-  it("write byte-identical data files", () => {
-    const files = (root: string) => jsonAndXlsx(join(root, "_file")).map((f) => f.slice(root.length)).sort();
+describe("two builds from the same input, the first with no network", () => {
+  it("write byte-identical sites", () => {
+    // Every file: pages, data, downloads and Framework's bundles of the libraries.
+    const files = (root: string) => allFiles(root).map((f) => f.slice(root.length)).sort();
     expect(files(again)).toEqual(files(out));
     for (const file of files(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
     expect(files(out).some((f) => f.endsWith(".xlsx"))).toBe(true);
+    expect(files(out).some((f) => f.startsWith("/_node/d3@"))).toBe(true);
   });
 });
 
-function jsonAndXlsx(directory: string): string[] {
+function allFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
-    return statSync(path).isDirectory() ? jsonAndXlsx(path) : /\.(json|xlsx)$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
   });
 }
