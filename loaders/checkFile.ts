@@ -21,7 +21,7 @@ export interface CheckedRow {
 }
 
 export type CheckedFile =
-  | { type: "table"; file: string; kind: TabularKind; header: string[]; rows: CheckedRow[]; fileProblems: Problem[] }
+  | { type: "table"; file: string; kind: TabularKind; header: string[]; rows: CheckedRow[]; fileProblems: Problem[]; encoding?: RawTable["encoding"] }
   | { type: "pip-plan"; file: string; plan: PipPlan | null; fileProblems: Problem[] }
   | { type: "manifest"; file: string; manifest: DatasetManifest | null; fileProblems: Problem[] }
   | { type: "unreadable"; file: string; fileProblems: Problem[] };
@@ -65,12 +65,17 @@ function checkTable(table: RawTable, file: string, progress: Progress): CheckedF
     for (const name of wanted) cells[name] = raw.cells[columnIndex.get(name)!] ?? "";
     const check = checkRow(kind, cells);
     if (!check.ok) {
-      for (const p of check.problems) if (!missing.has(p.column)) problems.push({ file, row: raw.row, column: p.column || null, reason: p.reason });
+      // A cell refused as identifying is not checked further: the schema's message would quote it.
+      const identifying = new Set(problems.filter((p) => p.identifying).map((p) => p.column));
+      for (const p of check.problems) {
+        if (missing.has(p.column) || identifying.has(p.column)) continue;
+        problems.push({ file, row: raw.row, column: p.column || null, reason: p.reason, value: cells[p.column] });
+      }
     }
     rows.push({ row: raw.row, cells: raw.cells, value: check.ok && problems.length === 0 ? check.value : null, problems });
     if (rows.length % PROGRESS_EVERY === 0) progress(`${file}: ${rows.length.toLocaleString("en-US")} of ${table.rows.length.toLocaleString("en-US")} rows checked`);
   }
-  return { type: "table", file, kind, header, rows, fileProblems };
+  return { type: "table", file, kind, header, rows, fileProblems, encoding: table.encoding };
 }
 
 function checkJson(path: string, file: string): CheckedFile {

@@ -10,6 +10,8 @@ export interface Problem {
   reason: string;
   /** Identifying data: refused whatever the options, and never echoed or written anywhere. */
   identifying?: boolean;
+  /** The cell's text, when one cell is at fault and it is not identifying: for its shape in --problems. */
+  value?: string;
 }
 
 export function formatProblem(p: Problem): string {

@@ -7,6 +7,8 @@ export interface RawRow {
 }
 
 export interface RawTable {
+  /** The text encoding a CSV file was read in (an XLSX workbook is always Unicode: none). */
+  encoding?: "UTF-8" | "Windows-1252";
   header: string[];
   rows: RawRow[];
 }

@@ -1,16 +1,19 @@
-// Reads a CSV file (UTF-8, comma, header row) into trimmed text cells. Structural faults a
-// spreadsheet export can have — a byte that is not UTF-8, a quote left open, a row with more
-// or fewer cells than the header — come back as problems naming the row.
+// Reads a CSV file (comma, header row; UTF-8, or Windows-1252 as Excel writes it: see
+// textEncoding.ts) into trimmed text cells. Structural faults a spreadsheet export can have —
+// UTF-16, a quote left open, a row with more or fewer cells than the header — come back as
+// problems naming the row. Line ends may be CRLF (Windows) or LF.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { UnreadableFile } from "./problem.ts";
 import type { RawTable } from "./rawTable.ts";
+import { decodeCsvBytes } from "./textEncoding.ts";
 
 export function readCsv(path: string, displayName: string): RawTable {
-  const text = decodeUtf8(readFileSync(path), displayName);
+  const { text, encoding } = decodeCsvBytes(readFileSync(path), displayName);
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
+    // Empty lines are kept (and dropped below) so that row numbers stay the spreadsheet's.
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string };
     const row = typeof e.lines === "number" ? e.lines : null;
@@ -22,43 +25,11 @@ export function readCsv(path: string, displayName: string): RawTable {
   }
   const [header = [], ...body] = records;
   return {
+    encoding,
     header: header.map((name) => name.trim()),
     rows: body
       // A line of nothing but commas is an empty spreadsheet row, not a case.
       .map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => cell.trim()) }))
       .filter((r) => r.cells.some((cell) => cell !== "")),
   };
-}
-
-function decodeUtf8(bytes: Buffer, displayName: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    throw new UnreadableFile({
-      file: displayName,
-      row: line,
-      column: null,
-      reason: "is not UTF-8 text (it looks like Latin-1 or Windows-1252): save it as \"CSV UTF-8\" and load it again",
-    });
-  }
-}
-
-function lineOfFirstInvalidByte(bytes: Buffer): number | null {
-  // Decode line by line: the first line that fails holds the bad byte.
-  let line = 1;
-  let start = 0;
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return null;
 }

@@ -14,15 +14,35 @@ export async function readXlsx(path: string, displayName: string): Promise<RawTa
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new UnreadableFile({ file: displayName, row: null, column: null, reason: "has no worksheet" });
-  let header: string[] = [];
+  let header: string[] | null = null;
   const rows: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as unknown[]; // 1-based: values[0] is unused
-    const cells = values.slice(1).map(cellText);
-    if (header.length === 0 && rows.length === 0) header = cells;
-    else rows.push({ row: rowNumber, cells });
+    // 1-based and sparse: Excel, LibreOffice and openpyxl leave an empty cell out of the file,
+    // so a row ending in empty cells is shorter and a gap is a hole. Absent is empty.
+    const values = row.values as unknown[];
+    const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+    // A row of cells that are only formatted, above the header or below the data, is no row.
+    if (cells.every((c) => c === "")) return;
+    if (header === null) header = withoutTrailingEmpty(cells, 0);
+    else rows.push({ row: rowNumber, cells: fitted(cells, header.length) });
   });
-  return { header, rows: rows.filter((r) => r.cells.some((c) => c !== "")) };
+  return { header: header ?? [], rows };
+}
+
+function withoutTrailingEmpty(cells: string[], keep: number): string[] {
+  let end = cells.length;
+  while (end > keep && cells[end - 1] === "") end--;
+  return cells.slice(0, end);
+}
+
+/**
+ * A data row as wide as the header: missing trailing cells are empty, and empty cells past
+ * the header's last column are dropped. A value past the last column stays, so that the row
+ * is reported as having more cells than the header.
+ */
+function fitted(cells: string[], width: number): string[] {
+  const trimmed = withoutTrailingEmpty(cells, width);
+  return trimmed.length >= width ? trimmed : [...trimmed, ...Array<string>(width - trimmed.length).fill("")];
 }
 
 export function cellText(value: unknown): string {

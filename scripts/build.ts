@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { patchBuiltSite } from "./accessibleHtml.ts";
 import { ingest } from "../loaders/ingest.ts";
-import { formatProblem } from "../loaders/problem.ts";
+import { problemReport } from "../loaders/problemReport.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
@@ -22,7 +22,7 @@ if (!existsSync(warehouse)) {
   console.log(`no warehouse at ${warehouse}: loading the demo dataset (data/demo)`);
   const result = await ingest({ inputs: [join(root, "data/demo")], warehouse });
   if (!result.written) {
-    for (const problem of result.problems) console.error(formatProblem(problem));
+    for (const line of problemReport(result.problems)) console.error(line);
     console.error(`the demo dataset did not load: ${result.refusal}`);
     process.exit(1);
   }

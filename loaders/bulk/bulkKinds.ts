@@ -10,6 +10,7 @@ import {
   canonicalSql,
   caseIdSql,
   cell,
+  dateValueSql,
   isoDateSql,
   oneOfSql,
   osriRatingSql,
@@ -70,8 +71,8 @@ export const QSR_BULK: BulkKind = {
   insert: (source) => [
     // One review row per review, in the order reviews first appear, as the row-by-row writer does.
     `INSERT INTO qsr_review
-     SELECT review_id, office, CAST(review_date AS DATE), protocol_version FROM (
-       SELECT ${cell("review_id")} AS review_id, ${cell("office")} AS office, ${cell("review_date")} AS review_date,
+     SELECT review_id, office, review_date, protocol_version FROM (
+       SELECT ${cell("review_id")} AS review_id, ${cell("office")} AS office, ${dateValueSql("review_date")} AS review_date,
               ${cell("protocol_version")} AS protocol_version, min(position) AS first
        FROM ${source} GROUP BY ALL)
      ORDER BY first`,
@@ -105,7 +106,7 @@ export const OSRI_BULK: BulkKind = {
   ]),
   insert: (source) => [
     `INSERT INTO osri_case
-     SELECT ${cell("case_id")}, CAST(${cell("review_date")} AS DATE), upper(${cell("region")}), ${cell("county")},
+     SELECT ${cell("case_id")}, ${dateValueSql("review_date")}, upper(${cell("region")}), ${cell("county")},
             ${canonicalSql("metro", YES_NO_SPELLINGS)} = 'yes', ${osriCaseType}
      FROM ${source}`,
     `INSERT INTO osri_rating

@@ -47,10 +47,21 @@ export function regexSql(column: string, re2: string): string {
   return `regexp_full_match(${cell(column)}, ${quoteText(re2)})`;
 }
 
-/** isoDate: YYYY-MM-DD and a real calendar day (the round trip refuses 2019-02-29). */
-export function isoDateSql(column: string): string {
+/**
+ * The DATE of an isoDate cell (src/calendar/writtenDate.ts), NULL when zod would refuse it:
+ * YYYY-MM-DD that round-trips (so 2019-02-29 is refused), or M/D/YYYY with a four-digit year
+ * that strptime reads as a real day.
+ */
+export function dateValueSql(column: string): string {
   const value = cell(column);
-  return `coalesce(regexp_full_match(${value}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND strftime(try_cast(${value} AS DATE), '%Y-%m-%d') = ${value}, false)`;
+  return `CASE
+    WHEN regexp_full_match(${value}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND strftime(try_cast(${value} AS DATE), '%Y-%m-%d') = ${value} THEN try_cast(${value} AS DATE)
+    WHEN regexp_full_match(${value}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN CAST(try_strptime(${value}, '%m/%d/%Y') AS DATE)
+  END`;
+}
+
+export function isoDateSql(column: string): string {
+  return `(${dateValueSql(column)} IS NOT NULL)`;
 }
 
 /** All spellings oneOf() accepts, lower-cased, from the same table the zod schema uses. */

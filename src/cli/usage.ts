@@ -11,9 +11,12 @@ Usage: crd COMMAND [options]
 
 Commands:
   ingest FILE_OR_DIR...   Build the warehouse from input files (CSV, XLSX, JSON). Every row is
-                          checked; on any problem nothing changes and every problem is listed.
+                          checked; on any problem nothing changes and every problem is listed
+                          (the same problem on many rows once, with its rows).
       --skip-invalid      Load the valid rows; write the others, with reasons, to rejects CSVs.
       --rejects DIR       Where rejects go (default: a rejects/ folder beside the warehouse).
+      --problems FILE     Also write every problem, one per line, to a CSV (file, row, column,
+                          value_shape, reason; never an identifying value).
   export NAME             Print a dataset, exactly what the page that shows it uses.
       --format json|csv   Output format (default json).
       --list              Name every dataset.
@@ -25,6 +28,8 @@ Commands:
   demo                    Write the synthetic demo dataset.
       --out DIR           Where (default data/demo).
       --seed N            Random seed (default 1). Same seed, same bytes.
+      --through DATE      Data through the last quarter end on or before DATE (default: CRD_AS_OF,
+                          else today in CRD_TIME_ZONE).
 
 Options for every command:
   --db PATH               The DuckDB warehouse (default: $CRD_DB, else data/warehouse.duckdb).

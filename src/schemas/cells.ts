@@ -2,7 +2,7 @@
 // the reader) and returns the typed value, or an issue whose message says what is wrong and
 // what is accepted. They do no I/O and never throw: callers use safeParse.
 import { z } from "zod";
-import { isIsoDate } from "../calendar/isoDate.ts";
+import { DATE_PROBLEM_TEXT, readWrittenDate } from "../calendar/writtenDate.ts";
 
 /** Shows a cell value in a message, shortened so that a runaway cell cannot flood a report. */
 export function quote(value: string): string {
@@ -21,8 +21,12 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" || value === undefined ? null : value), schema.nullable());
 }
 
-export const isoDate = requiredText(10).refine(isIsoDate, {
-  error: (issue) => `${quote(String(issue.input))} is not a calendar date written YYYY-MM-DD`,
+/** A date written YYYY-MM-DD or M/D/YYYY (src/calendar/writtenDate.ts), as YYYY-MM-DD. */
+export const isoDate = z.string().min(1, "is empty; a value is required").transform((text, ctx) => {
+  const read = readWrittenDate(text);
+  if (read.ok) return read.date;
+  ctx.addIssue({ code: "custom", message: `${quote(text)} ${DATE_PROBLEM_TEXT[read.problem]}` });
+  return z.NEVER;
 });
 
 /** The review's own de-identified case code (domain.md section 4). */

@@ -1,6 +1,6 @@
 // The crd command as a user runs it: a real process, its output and its exit code.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { QSR_HEADER, csvOf, qsrCells, temporaryDirectory, writeFile } from "../helpers.ts";
@@ -46,6 +46,26 @@ describe("crd", () => {
     expect(run.stderr).toContain('column status_safety: "7" is not a QSR rating');
     expect(run.stderr).toContain('column review_date: "2019-02-29" is not a calendar date');
     expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it("prints one systematic mistake as one line: every review date written D.M.YYYY, in at most 60 lines", () => {
+    const dir = temporaryDirectory();
+    cpSync("data/demo", join(dir, "in"), { recursive: true });
+    const qsr = join(dir, "in", "qsr-cases.csv");
+    const dotted = readFileSync(qsr, "utf8").replace(/(\d{4})-(\d{2})-(\d{2})/g, (_, y, m, d) => `${Number(d)}.${Number(m)}.${y}`);
+    writeFileSync(qsr, dotted);
+    const rows = dotted.trim().split("\n").length - 1;
+    const problems = join(dir, "problems.csv");
+    const run = crd(["ingest", join(dir, "in"), "--db", join(dir, "w.duckdb"), "--problems", problems]);
+    expect(run.code).toBe(1);
+    const lines = `${run.stdout}${run.stderr}`.trim().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(run.stderr).toMatch(new RegExp(`qsr-cases\\.csv, rows 2-${rows + 1} \\(${rows.toLocaleString("en-US")} rows\\), column review_date: "\\d+\\.\\d+\\.\\d{4}" is not a date; write YYYY-MM-DD or M/D/YYYY`));
+    // --problems has every one, with the shape of the value.
+    const written = readFileSync(problems, "utf8").trim().split("\n");
+    expect(written[0]).toBe("file,row,column,value_shape,reason");
+    expect(written).toHaveLength(rows + 1);
+    expect(written[1]).toMatch(/qsr-cases\.csv,2,review_date,9+\.9+\.9999,/);
   });
 
   it("exports a dataset as JSON and as CSV", () => {

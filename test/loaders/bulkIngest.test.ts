@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
 import { OSRI_BULK, QSR_BULK, type BulkKind } from "../../loaders/bulk/bulkKinds.ts";
-import { quoteIdentifier, quoteText } from "../../loaders/bulk/cellSql.ts";
+import { dateValueSql, quoteIdentifier, quoteText } from "../../loaders/bulk/cellSql.ts";
+import { readWrittenDate } from "../../src/calendar/writtenDate.ts";
 import { checkRow } from "../../src/schemas/inputKind.ts";
 import { osriCases } from "../../src/schemas/osriCase.ts";
 import { qsrCases } from "../../src/schemas/qsrCase.ts";
@@ -83,8 +84,13 @@ const TRICKY = [
   "Not Applicable", "yes", "Y", "true", "no", "N", "maybe", "in_home", "IN-HOME", "in home", "out_of_home", "Out Of Home", "foster_care",
   "FC", "ihs", "2024-03-04", "2019-02-29", "2020-02-29", "2024-13-01", "04-05-2024", "2024-3-4", " 2024-03-04", "3S", "3s", "12345", "AL01",
   "CASE-01", "abc", "AB-12345678901234567", "Northgate", "\u00a0Northgate", "Northgate\t", "Doña Ana", "x".repeat(61), "x".repeat(81), "2.0",
-  "İN_HOME", "\ufeffyes", "ſ",
+  "İN_HOME", "\ufeffyes", "ſ", "1/7/2019", "01/07/2019", "2/29/2019", "2/29/2020", "13/1/2019", "1/32/2019", "1/7/19", "7.1.2019",
+  "2019/07/01", "1/7/2019 ", "0/7/2019", "1//2019",
 ];
+
+/** Date texts as spreadsheets write them, good and bad, for the SQL and zod readings of a date. */
+const DATE_TEXTS = ["2024-03-04", "2019-02-29", "2020-02-29", "2024-13-01", "2024-3-4", "1/7/2019", "01/07/2019", "12/31/2027", "2/29/2019",
+  "2/29/2028", "13/1/2019", "1/32/2019", "0/7/2019", "1/0/2019", "1/7/19", "7.1.2019", "2019/07/01", "1/7/02019", "٣/٤/٢٠١٩", ""];
 
 async function sqlValid(kind: BulkKind, rows: Record<string, string>[]): Promise<boolean[]> {
   const instance = await DuckDBInstance.create(":memory:");
@@ -103,6 +109,25 @@ function zodValid(kind: TabularKind, row: Record<string, string>): boolean {
   const trimmed = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.trim()]));
   return checkRow(kind, trimmed).ok;
 }
+
+describe("a date cell in the bulk SQL", () => {
+  it("reads as the same day zod reads, and is refused where zod refuses it", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    await connection.run("CREATE TABLE staged (d VARCHAR, n INTEGER)");
+    await connection.run(`INSERT INTO staged VALUES ${DATE_TEXTS.map((t, n) => `(${quoteText(t)}, ${n})`).join(", ")}`);
+    const result = await connection.runAndReadAll(`SELECT CAST(${dateValueSql("d")} AS VARCHAR) FROM staged ORDER BY n`);
+    connection.closeSync();
+    instance.closeSync();
+    const sql = result.getRows().map((r) => r[0]);
+    const zod = DATE_TEXTS.map((t) => {
+      const read = readWrittenDate(t);
+      return read.ok ? read.date : null;
+    });
+    expect(sql).toEqual(zod);
+    expect(zod.slice(5, 8)).toEqual(["2019-01-07", "2019-01-07", "2027-12-31"]);
+  });
+});
 
 describe.each([
   { name: "QSR", bulk: QSR_BULK, schema: qsrCases as TabularKind, base: qsrCells },

@@ -6,6 +6,7 @@ import { ingest } from "../../loaders/ingest.ts";
 import { formatProblem } from "../../loaders/problem.ts";
 import { openWarehouse, queryRows } from "../../src/warehouse/connection.ts";
 import { OSRI_HEADER, QSR_HEADER, csvOf, osriCells, qsrCells, temporaryDirectory, writeFile } from "../helpers.ts";
+import { spreadsheetXml } from "../savedAs/spreadsheetXml.ts";
 
 async function count(warehouse: string, table: string): Promise<number> {
   const w = await openWarehouse(warehouse, { readOnly: true });
@@ -118,17 +119,33 @@ describe("crd ingest", () => {
     expect(row).toEqual({ d: "2020-03-10", metro: true });
   });
 
-  it("names a file whose header matches no input kind, and one that is not UTF-8", async () => {
+  it("names a file whose header matches no input kind, and one in two encodings", async () => {
     const dir = temporaryDirectory();
     const odd = writeFile(dir, "odd.csv", "a,b,c\n1,2,3\n");
-    const latin1 = join(dir, "latin1.csv");
-    writeFile(dir, "latin1.csv", "");
-    const bytes = Buffer.concat([Buffer.from(csvOf(OSRI_HEADER, [osriCells()]).replace("Capital", "Cap")), Buffer.from([0x43, 0xe9, 0x0a])]);
-    (await import("node:fs")).writeFileSync(latin1, bytes);
-    const result = await ingest({ inputs: [odd, latin1], warehouse: join(dir, "w.duckdb") });
+    const mixed = join(dir, "mixed.csv");
+    const bytes = Buffer.concat([Buffer.from(csvOf(OSRI_HEADER, [osriCells({ county: "Doña Ana" })])), Buffer.from([0x43, 0xe9, 0x0a])]);
+    (await import("node:fs")).writeFileSync(mixed, bytes);
+    const result = await ingest({ inputs: [odd, mixed], warehouse: join(dir, "w.duckdb") });
     const messages = result.problems.map(formatProblem);
     expect(messages).toContainEqual(expect.stringMatching(/odd\.csv, row 1: the header matches no input kind/));
-    expect(messages).toContainEqual(expect.stringMatching(/latin1\.csv, row 3: is not UTF-8 text/));
+    expect(messages).toContainEqual(expect.stringMatching(/mixed\.csv, row 3: mixes UTF-8 characters with bytes that are not UTF-8/));
+  });
+
+  it("reads an XLSX row with a gap, a value past the header, and formatted empty rows below the data", async () => {
+    const dir = temporaryDirectory();
+    const header = ["office", "closed", "opened", "successor"].map((text) => ({ text }));
+    const workbook = await spreadsheetXml("excel", [
+      header,
+      [{ text: "Mesa Verde" }, null, { date: "2008-07-01" }],
+      [{ text: "Sunrise" }, { date: "2022-12-31" }, { date: "2008-07-01" }, { text: "Mesa Verde" }],
+      [{ text: "Northgate" }, null, { date: "2008-07-01" }, null, { text: "stray" }],
+    ]);
+    const path = writeFile(dir, "offices.xlsx", "");
+    (await import("node:fs")).writeFileSync(path, workbook);
+    const result = await ingest({ inputs: [path], warehouse: join(dir, "w.duckdb") });
+    // Rows 2 and 3 are whole; row 4 has a value in a fifth column the header does not have.
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/offices\.xlsx, row 4: has 5 cells but the header has 4 columns$/)]);
+    expect(result.summaries[0]).toMatchObject({ read: 3 });
   });
 
   it("leaves no temporary warehouse behind", async () => {

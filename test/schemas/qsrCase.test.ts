@@ -22,7 +22,10 @@ describe("QSR case row", () => {
     ["review_id", "", "required"],
     ["office", "", "required"],
     ["review_date", "2019-02-29", "not a calendar date"],
-    ["review_date", "3/4/2024", "not a calendar date"],
+    ["review_date", "3/4/24", "with a four-digit year"],
+    ["review_date", "4.3.2024", "is not a date; write YYYY-MM-DD or M/D/YYYY"],
+    ["review_date", "2024/03/04", "is not a date; write YYYY-MM-DD or M/D/YYYY"],
+    ["review_date", "2/30/2024", "not a calendar date"],
     ["protocol_version", "", "required"],
     ["case_id", "AB", "not a de-identified case code"],
     ["case_id", "CASE 01", "not a de-identified case code"],
@@ -44,6 +47,10 @@ describe("QSR case row", () => {
     ["case_type", "OUT_OF_HOME", "out_of_home"],
     ["case_id", "Q24N-07", "Q24N-07"],
     ["status_safety", "1", 1],
+    // Excel's US default in a CSV: month first, no leading zeros.
+    ["review_date", "3/4/2024", "2024-03-04"],
+    ["review_date", "12/31/2027", "2027-12-31"],
+    ["review_date", "02/29/2028", "2028-02-29"],
   ])("accepts %s = %j", (column, value, expected) => {
     const check = checkRow(qsrCases, qsrCells({ [column]: value }));
     expect(check.ok && (check.value as Record<string, unknown>)[column]).toBe(expected);

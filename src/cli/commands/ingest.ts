@@ -1,7 +1,8 @@
-// crd ingest FILE_OR_DIR... [--skip-invalid] [--rejects DIR] [--db PATH]
+// crd ingest FILE_OR_DIR... [--skip-invalid] [--rejects DIR] [--problems FILE] [--db PATH]
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ingest } from "../../../loaders/ingest.ts";
-import { formatProblem } from "../../../loaders/problem.ts";
+import { problemReport, problemsCsv } from "../../../loaders/problemReport.ts";
 import { formatSummary } from "../../../loaders/summary.ts";
 import { warehousePath } from "../../warehouse/location.ts";
 import { EXIT_DATA, EXIT_OK, UsageError } from "../usage.ts";
@@ -10,7 +11,7 @@ export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: "string" }, "skip-invalid": { type: "boolean", default: false }, rejects: { type: "string" } },
+    options: { db: { type: "string" }, "skip-invalid": { type: "boolean", default: false }, rejects: { type: "string" }, problems: { type: "string" } },
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or directory");
   const warehouse = warehousePath(values.db);
@@ -22,9 +23,11 @@ export async function runIngest(args: string[]): Promise<number> {
     progress: (message) => process.stderr.write(`${message}\n`),
   });
   const err = (line: string) => process.stderr.write(`${line}\n`);
-  if (result.problems.length > 0) {
-    err(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}:`);
-    for (const problem of result.problems) err(`  ${formatProblem(problem)}`);
+  // Repeated problems are printed once with their rows; --problems has every one.
+  for (const line of problemReport(result.problems)) err(line);
+  if (values.problems !== undefined) {
+    writeFileSync(values.problems, problemsCsv(result.problems));
+    err(`${result.problems.length.toLocaleString("en-US")} problems written to ${values.problems}`);
   }
   for (const note of result.notes) err(`note: ${note}`);
   process.stdout.write(`${formatSummary(result.summaries)}\n`);
