@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
 import { formatProblem } from "../../loaders/problem.ts";
+import { problemsCsv } from "../../loaders/problemReport.ts";
 import { openWarehouse, queryRows } from "../../src/warehouse/connection.ts";
 import { OSRI_HEADER, QSR_HEADER, csvOf, osriCells, qsrCells, temporaryDirectory, writeFile } from "../helpers.ts";
 import { spreadsheetXml } from "../savedAs/spreadsheetXml.ts";
@@ -98,6 +99,15 @@ describe("crd ingest", () => {
     expect(messages).toContain("column x_note: holds what looks like a phone number");
     expect(messages).not.toContain("555-123-4567");
     expect(existsSync(join(dir, "rejects"))).toBe(false);
+  });
+
+  it("quotes an identifying value in no other message, even where the cell is also invalid", async () => {
+    const dir = temporaryDirectory();
+    // An e-mail address typed into the case type: invalid as a case type, and identifying.
+    const file = writeFile(dir, "pii.csv", csvOf(QSR_HEADER, [qsrCells({ case_type: "jo.doe@agency.gov" })]));
+    const result = await ingest({ inputs: [file], warehouse: join(dir, "w.duckdb") });
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/row 2, column case_type: holds what looks like an e-mail address; identifying data is refused \(value not shown\)$/)]);
+    expect(problemsCsv(result.problems)).not.toContain("agency");
   });
 
   it("reads the first sheet of an XLSX workbook the way it reads CSV", async () => {
