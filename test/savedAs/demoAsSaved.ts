@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import * as XLSX from "xlsx";
-import { spreadsheetXml, type Cell, type Flavour } from "./spreadsheetXml.ts";
+import { serialDay, spreadsheetXml, type Cell, type Flavour } from "./spreadsheetXml.ts";
 
 export const DEMO = "data/demo";
 
@@ -54,18 +54,19 @@ export async function writeDemoAsXlsx(flavour: Flavour, into: string): Promise<v
 export function writeDemoAsSheetJs(into: string): void {
   mkdirSync(into, { recursive: true });
   for (const { name, header, rows } of demoTables()) {
-    const values = rows.map((row) =>
-      row.map((text, i) => {
-        const cell = cellOf(header[i], text);
-        if (cell === null) return null;
-        if ("date" in cell) return new Date(`${cell.date}T00:00:00Z`);
-        return "number" in cell ? cell.number : cell.text;
+    const cells = rows.map((row) => row.map((text, i) => cellOf(header[i], text)));
+    const values = cells.map((row) => row.map((cell) => (cell === null ? null : "date" in cell ? serialDay(cell.date) : "number" in cell ? cell.number : cell.text)));
+    const sheet = XLSX.utils.aoa_to_sheet([header, ...values]);
+    // Dates as Excel stores them: a serial day number with a date format. (Given a JS Date,
+    // SheetJS converts it in the machine's time zone, which no spreadsheet program does.)
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell !== null && "date" in cell) sheet[XLSX.utils.encode_cell({ r: r + 1, c })].z = "yyyy-mm-dd";
       }),
     );
-    const sheet = XLSX.utils.aoa_to_sheet([header, ...values], { cellDates: true, dateNF: "yyyy-mm-dd" });
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, "Sheet1");
-    writeFileSync(join(into, `${name}.xlsx`), XLSX.write(book, { type: "buffer", bookType: "xlsx", cellDates: false }));
+    writeFileSync(join(into, `${name}.xlsx`), XLSX.write(book, { type: "buffer", bookType: "xlsx" }));
   }
   copyJson(into);
 }
