@@ -83,19 +83,36 @@ function knownOffices(tables: Table[]) {
 }
 
 function knownRegions(tables: Table[]) {
-  const regions = new Set(rowsOf<RegionRow>(tables, "regions").map((r) => r.value.region.toUpperCase()));
+  const regions = new Map(rowsOf<RegionRow>(tables, "regions").map((r) => [r.value.region.toUpperCase(), r]));
   if (regions.size === 0) return;
   for (const { table, row, value } of rowsOf<OsriCaseRow>(tables, "osri-cases")) {
-    if (!regions.has(value.region.toUpperCase())) reject(table, row, "region", `${JSON.stringify(value.region)} is not in the region reference list`);
+    const region = regions.get(value.region.toUpperCase());
+    if (!region) reject(table, row, "region", `${JSON.stringify(value.region)} is not in the region reference list`);
+    // The +/-5% metro-share check counts cases by this flag: a case flagged against its
+    // region's list entry would move the share without any change in where reviews happen.
+    else if (value.metro !== region.value.metro) {
+      const yesNo = (metro: boolean) => (metro ? "yes" : "no");
+      reject(table, row, "metro", `is ${yesNo(value.metro)} but region ${region.value.region} is metro ${yesNo(region.value.metro)} in ${region.table.file} row ${region.row.row}`);
+    }
   }
 }
 
 function knownMeasures(tables: Table[]) {
-  const added = new Set(rowsOf<SipMeasureRow>(tables, "sip-measures").map((m) => m.value.measure.toUpperCase()));
-  const known = (code: string) => catalogMeasure(code) !== undefined || added.has(code.toUpperCase());
+  const added = new Map(rowsOf<SipMeasureRow>(tables, "sip-measures").map((m) => [m.value.measure.toUpperCase(), m.value]));
+  const measure = (code: string) => catalogMeasure(code) ?? added.get(code.toUpperCase());
   for (const kind of ["sip-targets", "sip-values"]) {
     for (const { table, row, value } of rowsOf<SipTargetRow | SipValueRow>(tables, kind)) {
-      if (!known(value.measure)) reject(table, row, "measure", `${JSON.stringify(value.measure)} is neither a catalog measure nor one added in a sip-measures file`);
+      const found = measure(value.measure);
+      if (!found) reject(table, row, "measure", `${JSON.stringify(value.measure)} is neither a catalog measure nor one added in a sip-measures file`);
+      // A target on the wrong side of the baseline would read "target met" from the first
+      // quarter: the SIP plans an improvement, in the measure's better direction.
+      else if (kind === "sip-targets") {
+        const { baseline, target } = value as SipTargetRow;
+        const improves = found.direction === "higher" ? target > baseline : target < baseline;
+        if (!improves) {
+          reject(table, row, "target", `${target} is not ${found.direction} than the baseline ${baseline}, but ${found.measure} is better ${found.direction}: a target must plan an improvement`);
+        }
+      }
     }
   }
 }

@@ -34,7 +34,7 @@ const WRITERS: Record<string, Writer> = {
     }
   },
   "osri-cases": (c: OsriCaseRow, append) => {
-    append("osri_case", [c.case_id, c.review_date, c.region.toUpperCase(), c.county, c.metro, c.case_type]);
+    append("osri_case", [c.case_id, c.review_date, c.region.toUpperCase(), c.county, c.metro, c.case_type, c.baseline_sample]);
     for (const item of OSRI_ITEMS) {
       const rating = (c as Record<string, unknown>)[item.column] as string | null;
       if (rating !== null) append("osri_rating", [c.case_id, item.item, rating]);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DEMO_PIP_PLAN } from "../src/demo/osriDemo.ts";
 import { csvLine } from "../src/format/csv.ts";
+import { withFixedDates } from "../src/format/xlsx.ts";
 import { columnNames } from "../src/schemas/inputKind.ts";
 import { TABULAR_KINDS } from "../src/schemas/index.ts";
 
@@ -23,7 +24,8 @@ for (const kind of TABULAR_KINDS) {
   const help = workbook.addWorksheet("how to fill");
   help.addRow(["column", "required", "what to write", "example"]);
   kind.columns.forEach((c, i) => help.addRow([c.name, c.required ? "yes" : "no", c.description, example[i]]));
-  await workbook.xlsx.writeFile(join(directory, `${kind.kind}.xlsx`));
+  // exceljs stamps each zip entry with the time it is written: fixed, same bytes every time.
+  writeFileSync(join(directory, `${kind.kind}.xlsx`), await withFixedDates(Buffer.from(await workbook.xlsx.writeBuffer())));
 }
 writeFileSync(join(directory, "pip-plan.json"), `${JSON.stringify(DEMO_PIP_PLAN, null, 2)}\n`);
 console.log(`templates written to ${directory}`);

@@ -132,6 +132,10 @@ async function stage(connection: DuckDBConnection, file: BulkFile, table: string
   } catch {
     return null;
   }
+  // An optional column the file leaves out is empty in every row, as the row-by-row reader takes it.
+  for (const column of file.kind.optionalColumns.filter((c) => !file.header.includes(c))) {
+    await connection.run(`ALTER TABLE ${table} ADD COLUMN ${quoteIdentifier(column)} VARCHAR`);
+  }
   const checks = await connection.runAndReadAll(`SELECT CAST(count(*) AS INTEGER), CAST(count(*) FILTER (WHERE NOT (${file.kind.validRow})) AS INTEGER) FROM ${table}`);
   const [rows, invalid] = checks.getRows()[0] as [number, number];
   return invalid === 0 && rows > 0 ? rows : null;

@@ -27,6 +27,8 @@ export interface BulkKind {
   kind: "qsr-cases" | "osri-cases";
   /** The kind's columns, in the order the staged view lists them. */
   columns: string[];
+  /** Columns a file may leave out: staged as empty when it does. */
+  optionalColumns: string[];
   /** True for a row the zod schema accepts (or stricter). */
   validRow: string;
   /** Statements that copy the view `source` into the warehouse's tables. */
@@ -39,7 +41,7 @@ const QSR_COLUMNS = ["review_id", "office", "review_date", "protocol_version", "
 /** Free text: the only columns whose values may hold spaces, and identifying data. */
 const QSR_TEXT_COLUMNS = ["review_id", "office", "protocol_version", "case_id"];
 const OSRI_TEXT_COLUMNS = ["case_id", "county"];
-const OSRI_COLUMNS = ["case_id", "review_date", "region", "county", "metro", "case_type", ...OSRI_ITEMS.map((i) => i.column)];
+const OSRI_COLUMNS = ["case_id", "review_date", "region", "county", "metro", "case_type", ...OSRI_ITEMS.map((i) => i.column), "baseline_sample"];
 
 function all(predicates: string[]): string {
   return predicates.map((p) => `coalesce(${p}, false)`).join("\n  AND ");
@@ -58,6 +60,7 @@ function ratingsLong(source: string, keys: string[], columns: string[]): string 
 export const QSR_BULK: BulkKind = {
   kind: "qsr-cases",
   columns: QSR_COLUMNS,
+  optionalColumns: [],
   validRow: all([
     ...QSR_TEXT_COLUMNS.map(noSurroundingSpace),
     requiredTextSql("review_id", 60),
@@ -90,6 +93,7 @@ const osriCaseType = canonicalSql("case_type", OSRI_CASE_TYPES);
 export const OSRI_BULK: BulkKind = {
   kind: "osri-cases",
   columns: OSRI_COLUMNS,
+  optionalColumns: ["baseline_sample"],
   validRow: all([
     ...OSRI_TEXT_COLUMNS.map(noSurroundingSpace),
     caseIdSql("case_id"),
@@ -99,6 +103,8 @@ export const OSRI_BULK: BulkKind = {
     oneOfSql("metro", YES_NO_SPELLINGS),
     oneOfSql("case_type", OSRI_CASE_TYPES),
     ...OSRI_ITEMS.map((i) => osriRatingSql(i.column, OSRI_SPELLINGS)),
+    // optional(yesNo): empty, or a yes / no spelling
+    `(${cell("baseline_sample")} = '' OR ${oneOfSql("baseline_sample", YES_NO_SPELLINGS)})`,
     // Permanency items apply to foster care only: Strength or ANI on an in-home case is an error.
     ...OSRI_ITEMS.filter((i) => i.fosterCareOnly).map(
       (i) => `NOT (${osriCaseType} = 'in_home' AND ${osriRatingValueSql(cell(i.column), OSRI_SPELLINGS)} IN ('Strength', 'ANI'))`,
@@ -107,7 +113,8 @@ export const OSRI_BULK: BulkKind = {
   insert: (source) => [
     `INSERT INTO osri_case
      SELECT ${cell("case_id")}, ${dateValueSql("review_date")}, upper(${cell("region")}), ${cell("county")},
-            ${canonicalSql("metro", YES_NO_SPELLINGS)} = 'yes', ${osriCaseType}
+            ${canonicalSql("metro", YES_NO_SPELLINGS)} = 'yes', ${osriCaseType},
+            CASE WHEN ${cell("baseline_sample")} = '' THEN NULL ELSE ${canonicalSql("baseline_sample", YES_NO_SPELLINGS)} = 'yes' END
      FROM ${source}`,
     `INSERT INTO osri_rating
      SELECT case_id, CAST(substr(name, 6) AS TINYINT), ${osriRatingValueSql("raw", OSRI_SPELLINGS)}
@@ -137,6 +144,10 @@ export const BULK_CROSS_CHECKS: { what: string; sql: string }[] = [
     what: "a region missing from its list",
     sql: `SELECT CASE WHEN (SELECT count(*) FROM region) = 0 THEN 0 ELSE (
             SELECT count(*) FROM osri_case c WHERE c.region NOT IN (SELECT region FROM region)) END`,
+  },
+  {
+    what: "a case whose metro flag disagrees with its region's",
+    sql: "SELECT count(*) FROM osri_case c JOIN region r ON r.region = c.region WHERE c.metro <> r.metro",
   },
 ];
 

@@ -15,6 +15,17 @@ export function interval(low, high) {
   return low === null || high === null ? "—" : `${percent(low)}–${percent(high)}`;
 }
 
+/** "95% interval", from the confidence the intervals were computed at (CRD_CONFIDENCE, in site-info). */
+export function intervalLabel(info) {
+  return `${confidenceLevel(info)} interval`;
+}
+
+/** "95%" */
+export function confidenceLevel(info) {
+  const level = info?.confidence ?? 0.95;
+  return `${+(level * 100).toFixed(1)}%`;
+}
+
 export function number(value) {
   return value === null || value === undefined ? "—" : value.toLocaleString("en-US");
 }

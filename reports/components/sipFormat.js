@@ -7,7 +7,22 @@ export function measureValue(value, unit) {
   return unit === "percent" ? percent(value, 1) : value.toFixed(2);
 }
 
-export const STATUS_COLORS = { "target met": "#15803d", improving: "#65a30d", flat: "#a3a3a3", worsening: "#b91c1c" };
+export const STATUS_COLORS = { "target met": "#15803d", improving: "#65a30d", flat: "#737373", worsening: "#b91c1c", "no data": "#f3f4f6", masked: "#d1d5db" };
+
+/**
+ * What a county's measure shows in the state grid: its status, or why it has none. A measure
+ * with no quarterly value is "no data" and one whose value is masked in public mode "masked",
+ * never "flat" (which says the measure held still).
+ */
+export function gridStatus(d) {
+  if (d.status) return d.status;
+  return d.latest === null && (d.masked ?? []).includes("latest") ? "masked" : "no data";
+}
+
+/** Text on a grid cell: white on the status colours, dark on the pale "no data" and "masked". */
+export function gridTextColor(d) {
+  return d.status ? "white" : "#1f2937";
+}
 
 export function betterArrow(direction) {
   return direction === "higher" ? "↑ higher is better" : "↓ lower is better";

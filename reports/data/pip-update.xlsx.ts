@@ -2,6 +2,6 @@
 import { computeDataset } from "../../src/datasets/print.ts";
 import { workbookBytes } from "../../src/format/xlsx.ts";
 
-const names = ["pip-items", "pip-baseline", "pip-progress"];
+const names = ["pip-items", "pip-baseline", "pip-progress", "pip-schedule-deviations"];
 const sheets = await Promise.all(names.map(async (name) => ({ name, rows: await computeDataset(name) })));
 process.stdout.write(await workbookBytes(sheets));

@@ -101,6 +101,14 @@ export function quarterEndOf(date: IsoDate): IsoDate {
   return formatIsoDate({ year, month: endMonth, day: daysInMonth(year, endMonth) });
 }
 
+/** The last quarter end on or before a date: the latest quarter that is over. */
+export function quarterEndOnOrBefore(date: IsoDate): IsoDate {
+  const end = quarterEndOf(date);
+  if (end === date) return date;
+  const { year, month } = requireParts(end);
+  return month === 3 ? formatIsoDate({ year: year - 1, month: 12, day: 31 }) : formatIsoDate({ year, month: month - 3, day: daysInMonth(year, month - 3) });
+}
+
 /** The quarter end strictly after a date. */
 export function nextQuarterEnd(date: IsoDate): IsoDate {
   const end = quarterEndOf(date);

@@ -4,7 +4,7 @@ import type { Dataset } from "./dataset.ts";
 import { osriItemQuarters } from "./osriItemQuarters.ts";
 import { osriCountyResults } from "./osriCountyResults.ts";
 import { osriItemResults, osriOutcomeResults } from "./osriResults.ts";
-import { pipBaseline, pipItems, pipProgress } from "./pip.ts";
+import { pipBaseline, pipItems, pipPlan, pipProgress, pipScheduleDeviations } from "./pip.ts";
 import { reviewSchedule } from "./reviewSchedule.ts";
 import { qsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { qsrChanges } from "./qsrChanges.ts";
@@ -16,7 +16,7 @@ import { qsrLatestShares, qsrOverallTrends, qsrShares } from "./qsrShares.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipBaseline, pipProgress, pipItems, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipPlan, pipBaseline, pipProgress, pipItems, pipScheduleDeviations, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

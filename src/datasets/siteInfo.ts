@@ -1,6 +1,7 @@
 // site-info: what the warehouse holds, for the home page and the synthetic-data banner.
 // Nothing here depends on the clock, so that two builds from the same input are identical.
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { settings } from "../settings.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 
@@ -31,6 +32,8 @@ export async function computeSiteInfo(connection: DuckDBConnection) {
     {
       dataset: dataset?.dataset ?? null,
       synthetic: dataset?.synthetic ?? false,
+      // CRD_CONFIDENCE: the level of every interval the pages draw, so that they can name it.
+      confidence: settings().confidence,
       description: dataset?.description ?? null,
       qsr,
       osri,

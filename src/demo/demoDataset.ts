@@ -3,7 +3,7 @@
 // part does not reshuffle the others.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { daysInMonth, formatIsoDate, parseIsoDate, quarterEndOf, type IsoDate } from "../calendar/isoDate.ts";
+import { parseIsoDate, quarterEndOnOrBefore, type IsoDate } from "../calendar/isoDate.ts";
 import { osriDemoFiles } from "./osriDemo.ts";
 import { qsrDemoFiles } from "./qsrDemo.ts";
 import { Random } from "./random.ts";
@@ -11,16 +11,8 @@ import { sipDemoFiles } from "./sipDemo.ts";
 
 export const DEFAULT_DEMO_SEED = 1;
 
-/** The last quarter end before a day: the latest full quarter of data. */
-export function latestFullQuarter(today: IsoDate): IsoDate {
-  const end = quarterEndOf(today);
-  if (end === today) return today;
-  const { year, month } = parseIsoDate(end)!;
-  const previousMonth = month - 3;
-  return previousMonth <= 0
-    ? formatIsoDate({ year: year - 1, month: 12, day: 31 })
-    : formatIsoDate({ year, month: previousMonth, day: daysInMonth(year, previousMonth) });
-}
+/** The latest full quarter of data on a day. */
+export const latestFullQuarter = quarterEndOnOrBefore;
 
 export function demoFiles(seed: number, through: IsoDate): Record<string, string> {
   const { year } = parseIsoDate(through)!;

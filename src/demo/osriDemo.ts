@@ -1,6 +1,7 @@
 // The demo state's OSRI reviews on seed 004's regional schedule: 14 regions, 3S the
-// metropolitan region; 8 in-home + 12 foster care cases per region review in the baseline
-// year (July 2019 - June 2020), 10 + 15 after, March and June with two regions. Item
+// metropolitan region; 10 in-home + 15 foster care cases per region review, March and June
+// with two regions. In the baseline year (July 2019 - June 2020) 8 in-home and 12 foster care
+// of each region's 25 are drawn at random and marked baseline_sample = yes (seed 004). Item
 // performance moves over time: the PIP items improve after the plan starts, some unevenly.
 import { addDays, daysInMonth, formatIsoDate, toEpochDay, weekday } from "../calendar/isoDate.ts";
 import { OSRI_ITEMS } from "../catalog/osriItems.ts";
@@ -62,6 +63,16 @@ const ITEM_PERFORMANCE: Record<number, { base: number; yearly: number; na: numbe
 const MISSED_REVIEWS = new Set(["2023-09 3S"]);
 
 
+/** `size` of the numbers 0 .. count-1, drawn at random (a partial Fisher-Yates shuffle). */
+function randomSubset(random: Random, count: number, size: number): Set<number> {
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = 0; i < size; i++) {
+    const j = random.integer(i, count - 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return new Set(order.slice(0, size));
+}
+
 export function osriDemoFiles(random: Random, through: string) {
   const rows: Record<string, string>[] = [];
   const regionEffect = new Map(DEMO_REGIONS.map((r) => [r.region, r.metro ? -0.04 : random.normal() * 0.04]));
@@ -74,9 +85,11 @@ export function osriDemoFiles(random: Random, through: string) {
     const yearsAfterPlan = Math.max(0, (toEpochDay(monthEnd) - toEpochDay(DEMO_PIP_PLAN.implementation.start)) / 365.25);
     for (const region of DEMO_REGIONS.filter((r) => r.month === month)) {
       if (MISSED_REVIEWS.has(`${monthEnd.slice(0, 7)} ${region.region}`)) continue;
-      const perType = baselineYear ? { in_home: 8, foster_care: 12 } : { in_home: 10, foster_care: 15 };
+      const perType = { in_home: 10, foster_care: 15 };
+      const baselinePerType = { in_home: 8, foster_care: 12 };
       let serial = 0;
       for (const caseType of ["foster_care", "in_home"] as const) {
+        const inSample = baselineYear ? randomSubset(random, perType[caseType], baselinePerType[caseType]) : null;
         for (let n = 0; n < perType[caseType]; n++) {
           serial++;
           // Case reviews happen on weekdays through the review month.
@@ -89,6 +102,7 @@ export function osriDemoFiles(random: Random, through: string) {
             county: random.pick(region.counties),
             metro: region.metro ? "yes" : "no",
             case_type: caseType,
+            baseline_sample: inSample === null ? "" : inSample.has(n) ? "yes" : "no",
           };
           const caseEffect = random.normal() * 0.08;
           for (const item of OSRI_ITEMS) {
@@ -105,7 +119,7 @@ export function osriDemoFiles(random: Random, through: string) {
       }
     }
   }
-  const columns = ["case_id", "review_date", "region", "county", "metro", "case_type", ...OSRI_ITEMS.map((i) => i.column)];
+  const columns = ["case_id", "review_date", "region", "county", "metro", "case_type", ...OSRI_ITEMS.map((i) => i.column), "baseline_sample"];
   return {
     "regions.csv": toCsv(
       DEMO_REGIONS.map((r) => ({ region: r.region, name: r.name, review_month: r.month, metro: r.metro ? "yes" : "no" })),

@@ -35,7 +35,7 @@ export async function workbookBytes(sheets: Sheet[]): Promise<Buffer> {
 }
 
 /** exceljs stamps each zip entry with the current time; rewrite the zip with a fixed one. */
-async function withFixedDates(bytes: Buffer): Promise<Buffer> {
+export async function withFixedDates(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new JSZip();
   for (const name of Object.keys(zip.files).sort()) {

@@ -8,11 +8,12 @@ import type { PipPlan } from "../schemas/pipPlan.ts";
 import { settings } from "../settings.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import { derivedOverlapMonths, pipGoal } from "./goal.ts";
-import { countsByPeriod, itemCounts, latestOsriReview, loadPipPlan, scheduledRegions, type Period } from "./pipData.ts";
-import { itemStatus, judgeWindows, type ItemBaseline, type WindowProgress } from "./progress.ts";
+import { baselineSample, countsByPeriod, itemCounts, latestOsriReview, loadPipPlan, scheduledRegions, type Period } from "./pipData.ts";
+import { itemStatus, judgeWindows, type ItemBaseline, type ItemStatus, type WindowProgress } from "./progress.ts";
 import { reviewMonthSchedule } from "./reviewSchedule.ts";
+import { reviewedByMonth, scheduleDeviations, type ScheduleDeviation } from "./scheduleDeviations.ts";
 import { whatItTakes } from "./whatItTakes.ts";
-import { measurementWindow, measurementWindows } from "./windows.ts";
+import { defaultDataCompleteThrough, measurementWindow, measurementWindows } from "./windows.ts";
 
 export interface PipBaselineRow {
   item: number;
@@ -29,16 +30,22 @@ export interface PipBaselineRow {
   baselineStart: string;
   baselineEnd: string;
   cases: number;
+  /** Cases reviewed in the baseline period; `cases` are those forming the baseline. */
+  casesReviewed: number;
+  /** True when the baseline is the cases marked baseline_sample = yes; false: every case reviewed. */
+  baselineSampleMarked: boolean;
   metroShare: number | null;
   fosterCareShare: number | null;
   monthsWithReviews: number;
   reason: string | null;
+  /** What the reader should know about how the baseline was formed, or null. */
+  note: string | null;
 }
 
 export interface PipItemRow {
   item: number;
   itemLabel: string;
-  status: "met" | "on track" | "not met";
+  status: ItemStatus;
   baseline: number | null;
   adjustedGoal: number | null;
   highGoal: boolean;
@@ -56,26 +63,49 @@ export interface PipItemRow {
 
 export interface PipAnalysis {
   plan: PipPlan | null;
+  /** Windows ending after this day are not judged (the plan's, or the default from CRD_AS_OF). */
+  dataCompleteThrough: string | null;
   reason: string | null;
   baselines: PipBaselineRow[];
   progress: WindowProgress[];
   items: PipItemRow[];
+  /** Where the reviews loaded differ from the review schedule, month by month. */
+  deviations: ScheduleDeviation[];
 }
 
-export async function analysePip(connection: DuckDBConnection): Promise<PipAnalysis> {
+// Four datasets are views of one analysis; the build computes them all on one read-only
+// connection, so each connection analyses once.
+const analysed = new WeakMap<DuckDBConnection, Promise<PipAnalysis>>();
+
+export function analysePip(connection: DuckDBConnection): Promise<PipAnalysis> {
+  if (!analysed.has(connection)) analysed.set(connection, analyse(connection));
+  return analysed.get(connection)!;
+}
+
+async function analyse(connection: DuckDBConnection): Promise<PipAnalysis> {
   const plan = await loadPipPlan(connection);
-  if (!plan) return { plan, reason: "no pip-plan.json was loaded, so there is no PIP to measure", baselines: [], progress: [], items: [] };
-  const { confidence } = settings();
+  if (!plan) return { plan, dataCompleteThrough: null, reason: "no pip-plan.json was loaded, so there is no PIP to measure", baselines: [], progress: [], items: [], deviations: [] };
+  const { confidence, asOf } = settings();
+  const dataCompleteThrough = plan.dataCompleteThrough ?? defaultDataCompleteThrough(asOf);
   const overlapMonths = plan.overlapMonths ?? derivedOverlapMonths(plan.baseline, plan.implementation, plan.adjustment.fullAtMonths);
   const latest = await latestOsriReview(connection);
   const windows = measurementWindows(plan.baseline.end, latest);
   const lastWindow = windows.at(-1) ?? null;
   const next = lastWindow ? measurementWindow(nextQuarterEnd(lastWindow.end), plan.baseline.end) : null;
-  const periods: Period[] = [{ key: "baseline", ...plan.baseline }, ...windows.map((w) => ({ key: w.end, start: w.start, end: w.end }))];
+  // Seed 004: of the 25 cases reviewed in each region, 8 in-home and 12 foster care "will be
+  // randomly selected ... to establish the baseline". When the file marks them, only they count.
+  const sample = await baselineSample(connection, plan.baseline);
+  const baselineSampleMarked = sample.marked > 0;
+  const periods: Period[] = [
+    { key: "baseline", ...plan.baseline, baselineSampleOnly: baselineSampleMarked },
+    ...windows.map((w) => ({ key: w.end, start: w.start, end: w.end })),
+  ];
   if (next && lastWindow && next.start <= lastWindow.end) periods.push({ key: "staying", start: next.start, end: lastWindow.end });
   const counts = await countsByPeriod(connection, periods, plan.items);
   const monthsWithReviews = await reviewMonths(connection, plan.baseline.start, plan.baseline.end);
   const expectedCases = next ? await scheduledCases(connection, next.end, plan) : null;
+  const deviations = latest ? scheduleDeviations(await reviewedByMonth(connection), await scheduledRegions(connection), plan.baseline, latest, windows) : [];
+  const deviationsIn = (windowEnd: string) => deviations.filter((d) => d.windows.includes(windowEnd)).length;
 
   const baselines: PipBaselineRow[] = [];
   const progress: WindowProgress[] = [];
@@ -101,19 +131,30 @@ export async function analysePip(connection: DuckDBConnection): Promise<PipAnaly
       baselineStart: plan.baseline.start,
       baselineEnd: plan.baseline.end,
       cases: baselineCounts.cases,
+      casesReviewed: sample.reviewed,
+      baselineSampleMarked,
       metroShare: baselineCounts.cases > 0 ? baselineCounts.metroCases / baselineCounts.cases : null,
       fosterCareShare: baselineCounts.cases > 0 ? baselineCounts.fosterCareCases / baselineCounts.cases : null,
       monthsWithReviews,
       reason: reasons.length > 0 ? reasons.join("; ") : null,
+      note: baselineSampleMarked
+        ? `the baseline is the ${baselineCounts.cases} cases marked as the baseline sample, of the ${sample.reviewed} reviewed in the baseline period`
+        : sample.reviewed > 0
+          ? `no case of the baseline period is marked baseline_sample = yes, so all ${sample.reviewed} cases reviewed in it form the baseline (seed 004 forms it from 8 in-home and 12 foster care cases randomly selected of each region's 25)`
+          : null,
     });
     const itemBaseline: ItemBaseline = { item, ...baselineCounts, goal, overlapMonths };
-    const judged = judgeWindows(itemBaseline, windows.map((w) => ({ window: w, counts: itemCounts(counts.get(w.end), item) })), plan, confidence);
-    progress.push(...judged);
-    const { status, firstMet, latest: latestJudged } = itemStatus(judged);
+    const judged = judgeWindows(itemBaseline, windows.map((w) => ({ window: w, counts: itemCounts(counts.get(w.end), item) })), plan, confidence, dataCompleteThrough);
+    progress.push(...judged.map((row) => ({ ...row, scheduleDeviations: deviationsIn(row.windowEnd) })));
+    // Every window of the measurement period is in and judged: the statuses are final.
+    const final = dataCompleteThrough >= plan.nonOverlappingEnd;
+    const { status, firstMet, latest: latestJudged } = itemStatus(judged, final);
 
     let take: ReturnType<typeof whatItTakes> | null = null;
     let expectedApplicable: number | null = null;
-    if (status !== "met" && goal && next && lastWindow && expectedCases) {
+    // No window after the non-overlapping period counts, so nothing is asked of later reviews.
+    const measurementOver = next !== null && next.end > plan.nonOverlappingEnd;
+    if (status !== "met" && !measurementOver && goal && next && lastWindow && expectedCases) {
       const rates = counts.get(lastWindow.end)?.items.get(item);
       const totals = counts.get(lastWindow.end)!;
       const inHomeCases = totals.cases - totals.fosterCareCases;
@@ -142,14 +183,17 @@ export async function analysePip(connection: DuckDBConnection): Promise<PipAnaly
       latestWindowEnd: latestJudged?.windowEnd ?? null,
       latestPerformance: latestJudged?.performance ?? null,
       latestApplicable: latestJudged?.applicable ?? null,
-      nextWindowEnd: status === "met" ? null : next?.end ?? null,
+      nextWindowEnd: status === "met" || measurementOver ? null : next?.end ?? null,
       expectedApplicable: expectedApplicable === null ? null : Math.round(expectedApplicable),
       strengthsNeeded: take?.strengthsNeeded ?? null,
       reachable: take?.reachable ?? null,
-      whatItTakes: status === "met" ? "goal met" : take?.reason ?? (goal ? "no review data after the baseline yet" : "no goal: no applicable baseline case"),
+      whatItTakes:
+        status === "met" ? "goal met"
+        : measurementOver ? `the measurement period ended ${plan.nonOverlappingEnd}: no later window counts`
+        : take?.reason ?? (goal ? "no review data after the baseline yet" : "no goal: no applicable baseline case"),
     });
   }
-  return { plan, reason: null, baselines, progress, items };
+  return { plan, dataCompleteThrough, reason: null, baselines, progress, items, deviations };
 }
 
 async function reviewMonths(connection: DuckDBConnection, start: string, end: string): Promise<number> {

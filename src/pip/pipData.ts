@@ -28,6 +28,8 @@ export interface Period {
   key: string;
   start: string;
   end: string;
+  /** Only the cases marked baseline_sample = yes (the randomly selected baseline cases). */
+  baselineSampleOnly?: boolean;
 }
 
 export interface PeriodTotals {
@@ -40,22 +42,24 @@ export interface PeriodTotals {
 
 function periodsTable(periods: Period[]): string {
   const escape = (s: string) => s.replaceAll("'", "''");
-  return periods.map((p) => `('${escape(p.key)}', DATE '${p.start}', DATE '${p.end}')`).join(", ");
+  return periods.map((p) => `('${escape(p.key)}', DATE '${p.start}', DATE '${p.end}', ${p.baselineSampleOnly ? "true" : "false"})`).join(", ");
 }
 
 /** Counts of cases and of each item's ratings among the cases reviewed in each period (dates inclusive). */
 export async function countsByPeriod(connection: DuckDBConnection, periods: Period[], items: readonly number[]): Promise<Map<string, PeriodTotals>> {
   const totals = new Map<string, PeriodTotals>(periods.map((p) => [p.key, { cases: 0, metroCases: 0, fosterCareCases: 0, items: new Map() }]));
   if (periods.length === 0) return totals;
-  const table = `(VALUES ${periodsTable(periods)}) AS period(key, start_date, end_date)`;
+  const table = `(VALUES ${periodsTable(periods)}) AS period(key, start_date, end_date, sample_only)`;
+  // A case belongs to a period by its review date, both ends included; a baseline formed of
+  // the marked sample leaves out the other cases reviewed in the baseline period.
+  const inPeriod = "c.review_date BETWEEN period.start_date AND period.end_date AND (NOT period.sample_only OR coalesce(c.baseline_sample, false))";
   const caseRows = await queryRows<{ key: string; cases: number; metro: number; foster_care: number }>(
     connection,
     `SELECT period.key, count(*)::INTEGER AS cases,
             count(*) FILTER (WHERE c.metro)::INTEGER AS metro,
             count(*) FILTER (WHERE c.case_type = 'foster_care')::INTEGER AS foster_care
      FROM ${table}
-     -- a case belongs to a period by its review date, both ends included
-     JOIN osri_case c ON c.review_date BETWEEN period.start_date AND period.end_date
+     JOIN osri_case c ON ${inPeriod}
      GROUP BY period.key`,
   );
   for (const r of caseRows) Object.assign(totals.get(r.key)!, { cases: r.cases, metroCases: r.metro, fosterCareCases: r.foster_care });
@@ -69,7 +73,7 @@ export async function countsByPeriod(connection: DuckDBConnection, periods: Peri
             count(*) FILTER (WHERE r.rating <> 'NA' AND c.case_type = 'foster_care')::INTEGER AS applicable_fc,
             count(*) FILTER (WHERE r.rating <> 'NA' AND c.case_type = 'in_home')::INTEGER AS applicable_ih
      FROM ${table}
-     JOIN osri_case c ON c.review_date BETWEEN period.start_date AND period.end_date
+     JOIN osri_case c ON ${inPeriod}
      JOIN osri_rating r ON r.case_id = c.case_id
      -- only the items the plan measures
      WHERE r.item IN (${items.map(Number).join(", ")})
@@ -79,6 +83,17 @@ export async function countsByPeriod(connection: DuckDBConnection, periods: Peri
     totals.get(r.key)!.items.set(r.item, { applicable: r.applicable, strengths: r.strengths, applicableFosterCare: r.applicable_fc, applicableInHome: r.applicable_ih });
   }
   return totals;
+}
+
+/** Cases reviewed in the baseline period, and how many of them are marked as the baseline sample. */
+export async function baselineSample(connection: DuckDBConnection, baseline: { start: string; end: string }): Promise<{ reviewed: number; marked: number }> {
+  const [row] = await queryRows<{ reviewed: number; marked: number }>(
+    connection,
+    `SELECT count(*)::INTEGER AS reviewed, count(*) FILTER (WHERE baseline_sample)::INTEGER AS marked FROM osri_case
+     -- the baseline period only: baseline_sample is ignored after it
+     WHERE review_date BETWEEN DATE '${baseline.start}' AND DATE '${baseline.end}'`,
+  );
+  return row ?? { reviewed: 0, marked: 0 };
 }
 
 export function itemCounts(totals: PeriodTotals | undefined, item: number): PeriodCounts {

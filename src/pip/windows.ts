@@ -2,7 +2,7 @@
 // quarter end after the baseline period and covers the 12 months before it, but never reaches
 // back into the baseline: such a window starts the day after the baseline ends and is
 // provisional (fewer than 12 months of findings: shown, never used to judge).
-import { addDays, addMonths, nextQuarterEnd, quarterEndOf, type IsoDate } from "../calendar/isoDate.ts";
+import { addDays, addMonths, nextQuarterEnd, quarterEndOf, quarterEndOnOrBefore, type IsoDate } from "../calendar/isoDate.ts";
 
 export interface MeasurementWindow {
   start: IsoDate;
@@ -15,6 +15,33 @@ export function measurementWindow(end: IsoDate, baselineEnd: IsoDate): Measureme
   const fullStart = addDays(addMonths(end, -12), 1);
   const afterBaseline = addDays(baselineEnd, 1);
   return fullStart < afterBaseline ? { start: afterBaseline, end, provisional: true } : { start: fullStart, end, provisional: false };
+}
+
+export type NotJudgedBecause = "provisional" | "after the measurement period" | "incomplete";
+
+/**
+ * Why a window does not count toward the goal, or null when it does (contract.md, pip-progress;
+ * checked in this order). Provisional: fewer than 12 months of findings. After the measurement
+ * period: seed 004 measures "for the duration of the PIP and the non-overlapping period", so a
+ * window ending after `nonOverlappingEnd` is shown, never judged. Incomplete: it ends after
+ * `dataCompleteThrough`, when its reviews may not all be in or finalized yet.
+ */
+export function notJudgedBecause(window: MeasurementWindow, nonOverlappingEnd: IsoDate, dataCompleteThrough: IsoDate): NotJudgedBecause | null {
+  if (window.provisional) return "provisional";
+  if (window.end > nonOverlappingEnd) return "after the measurement period";
+  if (window.end > dataCompleteThrough) return "incomplete";
+  return null;
+}
+
+/** Seed 004: "finalize all the case reviews for the region within 60 days from the date of the case review". */
+export const FINALIZED_WITHIN_DAYS = 60;
+
+/**
+ * The default `dataCompleteThrough`: the last quarter end on or before the as-of day minus the
+ * 60 days reviews take to be finalized (contract.md): its reviews are all in and final.
+ */
+export function defaultDataCompleteThrough(asOf: IsoDate): IsoDate {
+  return quarterEndOnOrBefore(addDays(asOf, -FINALIZED_WITHIN_DAYS));
 }
 
 /**

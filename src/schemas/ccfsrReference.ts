@@ -20,7 +20,15 @@ export const holidays: TabularKind<HolidayRow> = {
   uniqueKey: { describe: "holiday", columns: ["holiday"], key: (r) => r.holiday },
 };
 
-export const CYCLE_STEPS = {
+/** The most written SIP updates any cycle has (the five-year cycle's four: src/ccfsr/cycle.ts). */
+const MOST_WRITTEN_UPDATES = 4;
+
+/**
+ * Every step a county submits, with its accepted spellings: the triennial cycle's one SIP
+ * update (`sip_update`), and the five-year cycle's yearly ones (`sip_update_1` ... `_4`), as
+ * the cycle names them in ccfsr-calendar.
+ */
+export const CYCLE_STEPS: Record<string, readonly string[]> = {
   pqcr_report_draft: ["PQCR report draft"],
   pqcr_report: ["PQCR report"],
   csa_draft: ["CSA draft"],
@@ -29,8 +37,14 @@ export const CYCLE_STEPS = {
   sip: ["SIP", "System Improvement Plan"],
   sip_update_draft: ["SIP update draft"],
   sip_update: ["SIP update", "written SIP update"],
+  ...Object.fromEntries(
+    Array.from({ length: MOST_WRITTEN_UPDATES }, (_, i) => [
+      [`sip_update_draft_${i + 1}`, [`SIP update ${i + 1} draft`]],
+      [`sip_update_${i + 1}`, [`SIP update ${i + 1}`, `written SIP update ${i + 1}`]],
+    ]).flat(),
+  ),
   verbal_update: ["verbal update", "verbal status update"],
-} as const;
+};
 
 export const cycleSubmissionRow = z.object({
   county: requiredText(60),
@@ -47,7 +61,7 @@ export const cycleSubmissions: TabularKind<CycleSubmissionRow> = {
   columns: [
     { name: "county", required: true, description: "County name.", example: "Alder" },
     { name: "pqcr_end", required: true, description: "Last day of the PQCR that started the cycle (as in pqcr-events).", example: "2023-10-20" },
-    { name: "step", required: true, description: "pqcr_report_draft, pqcr_report, csa_draft, csa, sip_draft, sip, sip_update_draft, sip_update or verbal_update.", example: "pqcr_report" },
+    { name: "step", required: true, description: "pqcr_report_draft, pqcr_report, csa_draft, csa, sip_draft, sip, sip_update_draft, sip_update or verbal_update; in the five-year cycle the yearly updates are sip_update_draft_1 ... _4 and sip_update_1 ... _4.", example: "pqcr_report" },
     { name: "submitted", required: true, description: "The date it reached the state.", example: "2023-12-18" },
   ],
   row: cycleSubmissionRow,

@@ -1,7 +1,7 @@
 // OSRI case ratings: one row per reviewed case (contract.md, "OSRI case ratings").
 import { z } from "zod";
 import { OSRI_ITEMS } from "../catalog/osriItems.ts";
-import { caseId, isoDate, oneOf, osriRating, requiredText, yesNo } from "./cells.ts";
+import { caseId, isoDate, oneOf, optional, osriRating, requiredText, yesNo } from "./cells.ts";
 import type { ColumnDoc, TabularKind } from "./inputKind.ts";
 
 const itemShape = Object.fromEntries(OSRI_ITEMS.map((i) => [i.column, osriRating])) as Record<string, typeof osriRating>;
@@ -18,6 +18,7 @@ export const osriCaseRow = z
     metro: yesNo,
     case_type: oneOf(OSRI_CASE_TYPES),
     ...itemShape,
+    baseline_sample: optional(yesNo),
   })
   .superRefine((row, ctx) => {
     // Permanency items 4-11 apply to foster care cases only (domain.md section 2): a rating
@@ -51,6 +52,13 @@ const columns: ColumnDoc[] = [
     description: `Item ${i.item}, ${i.label}: Strength (S), ANI (Area Needing Improvement) or NA (Not Applicable)${i.fosterCareOnly ? "; NA on in-home cases" : ""}.`,
     example: i.fosterCareOnly ? "NA" : "Strength",
   })),
+  {
+    name: "baseline_sample",
+    required: false,
+    description:
+      "For a case reviewed in the PIP's baseline period: yes when it is one of the cases randomly selected to form the baseline (seed 004: 8 in-home and 12 foster care of each region's 25), otherwise no. When any baseline case says yes, only those form the baseline; leave the column out (or empty) and every baseline-period case does. Ignored after the baseline.",
+    example: "yes",
+  },
 ];
 
 export const osriCases: TabularKind<OsriCaseRow> = {

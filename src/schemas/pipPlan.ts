@@ -12,6 +12,8 @@ export const pipPlanSchema = z
     baseline: period,
     implementation: period,
     nonOverlappingEnd: date,
+    /** Windows ending after it are not judged; default from CRD_AS_OF (pip/windows.ts). */
+    dataCompleteThrough: date.optional(),
     items: z
       .array(z.number().int().min(1).max(18))
       .min(1, "names no item to measure")

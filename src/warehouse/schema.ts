@@ -19,7 +19,10 @@ CREATE TABLE qsr_rating (review_id VARCHAR NOT NULL, case_id VARCHAR NOT NULL, i
 
 CREATE TABLE osri_case (
   case_id VARCHAR NOT NULL, review_date DATE NOT NULL, region VARCHAR NOT NULL, county VARCHAR NOT NULL,
-  metro BOOLEAN NOT NULL, case_type VARCHAR NOT NULL
+  metro BOOLEAN NOT NULL, case_type VARCHAR NOT NULL,
+  -- one of the randomly selected baseline cases (seed 004: 8 in-home and 12 foster care of a
+  -- region's 25); NULL when the file does not say
+  baseline_sample BOOLEAN
 );
 -- rating is Strength, ANI or NA. A rating not recorded has no row.
 CREATE TABLE osri_rating (case_id VARCHAR NOT NULL, item TINYINT NOT NULL, rating VARCHAR NOT NULL);

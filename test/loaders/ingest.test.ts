@@ -101,6 +101,15 @@ describe("crd ingest", () => {
     expect(existsSync(join(dir, "rejects"))).toBe(false);
   });
 
+  it("refuses an OSRI case whose metro flag disagrees with its region's in the region list", async () => {
+    const dir = temporaryDirectory();
+    writeFile(dir, "regions.csv", "region,name,review_month,metro\n3S,Region 3 South,9,yes\n1N,Region 1 North,8,no\n");
+    writeFile(dir, "osri.csv", csvOf(OSRI_HEADER, [osriCells(), osriCells({ case_id: "OS-0002", metro: "no" }), osriCells({ case_id: "OS-0003", region: "1N", metro: "no" })]));
+    const result = await ingest({ inputs: [dir], warehouse: join(dir, "w.duckdb") });
+    expect(result.written).toBe(false);
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/osri\.csv, row 3, column metro: is no but region 3S is metro yes in .*regions\.csv row 2$/)]);
+  });
+
   it("quotes an identifying value in no other message, even where the cell is also invalid", async () => {
     const dir = temporaryDirectory();
     // An e-mail address typed into the case type: invalid as a case type, and identifying.

@@ -1,0 +1,15 @@
+import { launchChromium } from "./test/site/chromium.ts";
+import { serveDirectory } from "./test/site/staticServer.ts";
+const [path, out, width = "1366", height = "2400", full = "0"] = process.argv.slice(2);
+const server = await serveDirectory("dist");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const errors: string[] = [];
+page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+page.on("pageerror", (e) => errors.push(e.message));
+await page.goto(`${server.url}${path}`);
+await page.waitForLoadState("networkidle");
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: full === "1" });
+console.log("errors:", errors);
+await browser.close(); await server.close();

@@ -1,0 +1,11 @@
+import { launchChromium } from "./test/site/chromium.ts";
+import { serveDirectory } from "./test/site/staticServer.ts";
+const [path, out, selector] = process.argv.slice(2);
+const server = await serveDirectory("dist");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+await page.goto(`${server.url}${path}`);
+await page.waitForLoadState("networkidle");
+await page.waitForTimeout(500);
+await page.locator(selector).first().screenshot({ path: out });
+await browser.close(); await server.close();
