@@ -28,8 +28,14 @@ if (!existsSync(warehouse)) {
   }
 }
 
+const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
+
 const reports = join(root, "reports");
 const unlock = await lockBuild(join(reports, ".observablehq", "build.lock"));
+// Framework empties its output folder only inside the project; an earlier build's files
+// elsewhere make it stop with "file conflict". A folder that holds an earlier build (its
+// _observablehq folder) is emptied first; any other folder is left alone.
+if (existsSync(join(output, "_observablehq"))) rmSync(output, { recursive: true, force: true });
 const cache = join(reports, ".observablehq", "cache");
 rmSync(cache, { recursive: true, force: true });
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
@@ -45,5 +51,4 @@ try {
   unlock();
 }
 if (build.status !== 0) process.exit(build.status ?? 1);
-const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
 console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);

@@ -26,7 +26,8 @@ export function GroupGrid(rows, { width, share, group = "group", period = "perio
       Plot.text(rows, {
         x: period,
         y: group,
-        text: (d) => (d[share] === null ? `n=${d.n}` : `${percent(d[share])}\nn=${d.n}`),
+        // A masked cell (public mode) says so rather than printing an empty n.
+        text: (d) => (d.n === null ? "masked" : d[share] === null ? `n=${d.n}` : `${percent(d[share])}\nn=${d.n}`),
         fill: (d) => (d[share] !== null && d[share] > 0.6 ? "white" : "black"),
         fontSize: 10,
         lineHeight: 1.1,
