@@ -1,6 +1,7 @@
 // Checks that need more than one row or more than one file: the same case twice, a review
 // whose cases disagree on its office or date, an office or region missing from its
-// reference list, a SIP value for an unknown measure, a finding for an unknown PQCR.
+// reference list, a SIP value for an unknown measure, a finding for an unknown PQCR, a QSR
+// theme or next step for a review no QSR case file holds.
 // A row that fails one gets the problem and is no longer loadable.
 import { catalogMeasure } from "../src/catalog/sipMeasures.ts";
 import type { OsriCaseRow } from "../src/schemas/osriCase.ts";
@@ -25,10 +26,15 @@ function reject(table: Table, row: CheckedRow, column: string | null, reason: st
   row.value = null;
 }
 
-export function crossFileChecks(files: CheckedFile[]): void {
+/**
+ * `checkedInSql`: kinds whose files the bulk path reads in DuckDB (loaders/bulk): their rows
+ * are not here, and the checks against them run in SQL once they are loaded.
+ */
+export function crossFileChecks(files: CheckedFile[], checkedInSql: ReadonlySet<string> = new Set()): void {
   const tables = files.filter((f): f is Table => f.type === "table");
   uniqueRows(tables);
   consistentQsrReviews(tables);
+  if (!checkedInSql.has("qsr-cases")) knownReviews(tables);
   knownOffices(tables);
   knownRegions(tables);
   knownMeasures(tables);
@@ -64,6 +70,15 @@ function consistentQsrReviews(tables: Table[]) {
         reject(table, row, column, `is ${JSON.stringify(value[column])} but review ${value.review_id} has ${JSON.stringify(first[column])} in ${first.file} row ${first.row}`);
         break;
       }
+    }
+  }
+}
+
+function knownReviews(tables: Table[]) {
+  const reviews = new Set(rowsOf<QsrCaseRow>(tables, "qsr-cases").map((r) => r.value.review_id));
+  for (const kind of ["qsr-themes", "qsr-next-steps"]) {
+    for (const { table, row, value } of rowsOf<{ review_id: string }>(tables, kind)) {
+      if (!reviews.has(value.review_id)) reject(table, row, "review_id", `${JSON.stringify(value.review_id)} is a review of no qsr-cases file in this ingest`);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { CycleSubmissionRow, HolidayRow } from "../src/schemas/ccfsrReferen
 import type { OsriCaseRow } from "../src/schemas/osriCase.ts";
 import type { PqcrEventRow, PqcrFindingRow } from "../src/schemas/pqcr.ts";
 import type { QsrCaseRow } from "../src/schemas/qsrCase.ts";
+import type { QsrNextStepRow, QsrTargetRow, QsrThemeRow } from "../src/schemas/qsrMeeting.ts";
 import type { OfficeRow, RegionRow } from "../src/schemas/reference.ts";
 import type { SipMeasureRow, SipTargetRow, SipValueRow } from "../src/schemas/sip.ts";
 import { WAREHOUSE_TABLES } from "../src/warehouse/schema.ts";
@@ -33,6 +34,9 @@ const WRITERS: Record<string, Writer> = {
       append("qsr_rating", [c.review_id, c.case_id, indicator.column, rating === "NA" ? null : rating, rating === "NA"]);
     }
   },
+  "qsr-themes": (t: QsrThemeRow, append) => append("qsr_theme", [t.review_id, t.category, t.theme, t.cases]),
+  "qsr-next-steps": (s: QsrNextStepRow, append) => append("qsr_next_step", [s.review_id, s.step, s.indicator, s.due_date, s.status]),
+  "qsr-targets": (t: QsrTargetRow, append) => append("qsr_target", [t.indicator, t.share_acceptable, t.from_date]),
   "osri-cases": (c: OsriCaseRow, append) => {
     append("osri_case", [c.case_id, c.review_date, c.region.toUpperCase(), c.county, c.metro, c.case_type, c.baseline_sample]);
     for (const item of OSRI_ITEMS) {
@@ -57,7 +61,7 @@ export async function writeWarehouse(connection: DuckDBConnection, files: Checke
     for (const value of values) appender.appendValue(value);
     appender.endRow();
   };
-  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "osri_case", "osri_rating", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
+  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_rating", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
     appenders.set(table, await connection.createAppender(table));
   }
   for (const measure of SIP_MEASURE_CATALOG) {

@@ -45,7 +45,7 @@ export async function tryBulkIngest(options: IngestOptions, inputs: InputFile[],
     progress(`reading ${input.file}`);
     files.push(await checkFile(input.path, input.file, progress));
   }
-  crossFileChecks(files);
+  crossFileChecks(files, new Set(bulk.map((f) => f.kind.kind)));
   const problems = [...files.flatMap((f) => f.fileProblems), ...singletonProblems(files), ...files.flatMap((f) => (f.type === "table" ? f.rows.flatMap((r) => r.problems) : []))];
   if (problems.length > 0) return null;
 

@@ -146,6 +146,11 @@ export const BULK_CROSS_CHECKS: { what: string; sql: string }[] = [
             SELECT count(*) FROM osri_case c WHERE c.region NOT IN (SELECT region FROM region)) END`,
   },
   {
+    what: "a QSR theme or next step for a review no case file holds",
+    sql: `SELECT (SELECT count(*) FROM qsr_theme WHERE review_id NOT IN (SELECT review_id FROM qsr_review))
+               + (SELECT count(*) FROM qsr_next_step WHERE review_id NOT IN (SELECT review_id FROM qsr_review))`,
+  },
+  {
     what: "a case whose metro flag disagrees with its region's",
     sql: "SELECT count(*) FROM osri_case c JOIN region r ON r.region = c.region WHERE c.metro <> r.metro",
   },

@@ -25,14 +25,18 @@ export function segments(rows, label = "indicatorLabel") {
   });
 }
 
-export function DivergingRatings(rows, { width, label = "indicatorLabel", title = "" } = {}) {
+/** `fontSize` scales the whole chart: 10 on a page, about 18 on a slide for the back of a room. */
+export function DivergingRatings(rows, { width, label = "indicatorLabel", title = "", fontSize = 10 } = {}) {
+  const scale = fontSize / 10;
   const parts = segments(rows, label);
   const extent = Math.max(1, ...rows.map((r) => Math.max(r.counts[1] + r.counts[2] + r.counts[3], r.counts[4] + r.counts[5] + r.counts[6])));
   const longest = Math.max(0, ...rows.map((d) => String(d[label]).length));
   return Plot.plot({
     width,
-    height: 26 * rows.length + 70,
-    marginLeft: Math.min(Math.max(60, longest * 6.5), width * 0.4),
+    height: 26 * scale * rows.length + 70 * scale,
+    marginLeft: Math.min(Math.max(60, longest * 6.5 * scale), width * 0.4),
+    marginBottom: 40 * scale,
+    style: { fontSize: `${fontSize}px` },
     ariaLabel: title,
     ariaDescription: `Ratings of each indicator, cases rated 1 to 3 to the left of the line and 4 to 6 to the right. The same numbers are in the table below.`,
     x: { domain: [-extent, extent], label: "← cases rated 1-3 (unacceptable) · cases rated 4-6 (acceptable) →", labelAnchor: "center", tickFormat: (d) => Math.abs(d) },
@@ -40,7 +44,7 @@ export function DivergingRatings(rows, { width, label = "indicatorLabel", title 
     color: { domain: [1, 2, 3, 4, 5, 6], range: [1, 2, 3, 4, 5, 6].map((r) => COLORS[r]), tickFormat: (r) => LABELS[r], legend: true, type: "ordinal" },
     marks: [
       Plot.barX(parts, { x1: "x1", x2: "x2", y: "label", fill: "rating", title: (d) => `${d.label}: ${d.n} rated ${LABELS[d.rating]}` }),
-      Plot.text(parts, { x: (d) => (d.x1 + d.x2) / 2, y: "label", text: "n", fill: (d) => (d.rating === 1 || d.rating === 6 || d.rating === 5 ? "white" : "black"), fontSize: 10 }),
+      Plot.text(parts, { x: (d) => (d.x1 + d.x2) / 2, y: "label", text: "n", fill: (d) => (d.rating === 1 || d.rating === 6 || d.rating === 5 ? "white" : "black"), fontSize }),
       Plot.ruleX([0], { stroke: "black", strokeWidth: 1.5 }),
     ],
   });

@@ -42,6 +42,10 @@ export const QSR_INDICATORS: readonly QsrIndicator[] = [
 
 export const QSR_INDICATOR_COLUMNS = QSR_INDICATORS.map((i) => i.column);
 
+export function qsrIndicator(column: string): QsrIndicator | undefined {
+  return QSR_INDICATORS.find((i) => i.column === column);
+}
+
 /** The QSR rating scale: 4-6 acceptable, 1-3 unacceptable; zones 5-6 maintain, 3-4 refine, 1-2 improve. */
 export const QSR_RATING_LABELS: Record<number, string> = {
   6: "Optimal",

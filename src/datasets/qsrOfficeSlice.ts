@@ -1,6 +1,7 @@
-// What an office page loads: the office's rows of qsr-indicators, qsr-changes,
-// qsr-office-vs-county and qsr-reviews (exactly those datasets' rows, filtered), and the
-// county's fiscal years it was reviewed in. Every office's slice is computed in one pass and
+// What an office page and its Grand Rounds deck load: the office's rows of qsr-indicators,
+// qsr-changes, qsr-office-vs-county, qsr-reviews, qsr-themes and qsr-next-steps (exactly those
+// datasets' rows, filtered), the county's fiscal years it was reviewed in, the county's
+// targets, and each review's three discussion questions. Every office's slice is computed in one pass and
 // the build writes them all as files before Framework runs (scripts/prebuiltPageData.ts): a
 // loader per office would start a process and recompute the county 1,000 times at national
 // scale, and Framework reads a whole zip archive again for each file it extracts from it
@@ -15,6 +16,8 @@ import { computeQsrIndicators } from "./qsrIndicators.ts";
 import { computeQsrOffices } from "./qsrOffices.ts";
 import { officeVersusCounty } from "./qsrOfficeVsCounty.ts";
 import { summariseReviews } from "./qsrReviews.ts";
+import { discussionQuestions } from "./qsrDiscussion.ts";
+import { computeQsrNextSteps, computeQsrTargets, computeQsrThemes } from "./qsrMeetings.ts";
 import { slug } from "../format/slug.ts";
 
 /** Rows grouped by the slug of their office. */
@@ -30,7 +33,7 @@ function byOffice<T extends { office: string }>(rows: T[]): Map<string, T[]> {
 }
 
 export async function officeSlices(connection: DuckDBConnection) {
-  const { confidence, fiscalYearStartMonth } = settings();
+  const { confidence, fiscalYearStartMonth, publicMode } = settings();
   const all = await computeQsrIndicators(connection);
   const reviews = byOffice(summariseReviews(all, confidence, fiscalYearStartMonth));
   const indicators = byOffice(all);
@@ -38,9 +41,26 @@ export async function officeSlices(connection: DuckDBConnection) {
   const versusCounty = byOffice(officeVersusCounty(all, confidence, fiscalYearStartMonth));
   const county = await computeQsrCountyIndicators(connection);
   const offices = new Map((await computeQsrOffices(connection)).map((o) => [o.slug, o]));
+  const themes = byOffice(await computeQsrThemes(connection));
+  const nextSteps = byOffice(await computeQsrNextSteps(connection));
+  const targets = await computeQsrTargets(connection);
   const slices: Record<string, unknown> = {};
   for (const [officeSlug, officeReviews] of reviews) {
     const years = new Set(officeReviews.map((r) => r.fiscalYear));
+    const of = <T extends { reviewId?: string; toReviewId?: string }>(rows: T[] | undefined, id: string, key: "reviewId" | "toReviewId" = "reviewId") => (rows ?? []).filter((r) => r[key] === id);
+    const questions = Object.fromEntries(
+      officeReviews.map((review) => [
+        review.reviewId,
+        discussionQuestions({
+          cases: review.cases,
+          indicators: of(indicators.get(officeSlug), review.reviewId),
+          changes: of(changes.get(officeSlug), review.reviewId, "toReviewId"),
+          versusCounty: of(versusCounty.get(officeSlug), review.reviewId),
+          themes: of(themes.get(officeSlug), review.reviewId),
+          previousSteps: review.previousReviewId ? of(nextSteps.get(officeSlug), review.previousReviewId) : [],
+        }, { withCounts: !publicMode }),
+      ]),
+    );
     slices[officeSlug] = {
       office: offices.get(officeSlug) ?? null,
       reviews: officeReviews,
@@ -48,6 +68,10 @@ export async function officeSlices(connection: DuckDBConnection) {
       changes: changes.get(officeSlug) ?? [],
       versusCounty: versusCounty.get(officeSlug) ?? [],
       county: county.filter((r) => years.has(r.period)),
+      themes: themes.get(officeSlug) ?? [],
+      nextSteps: nextSteps.get(officeSlug) ?? [],
+      targets,
+      questions,
     };
   }
   return slices;

@@ -9,6 +9,7 @@ import { reviewSchedule } from "./reviewSchedule.ts";
 import { qsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { qsrChanges } from "./qsrChanges.ts";
 import { qsrIndicators } from "./qsrIndicators.ts";
+import { qsrNextStepOffices, qsrNextSteps, qsrTargetStatus, qsrTargetsDataset, qsrThemeCategories, qsrThemesDataset } from "./qsrMeetings.ts";
 import { qsrOffices } from "./qsrOffices.ts";
 import { qsrOfficeVsCounty } from "./qsrOfficeVsCounty.ts";
 import { qsrReviews } from "./qsrReviews.ts";
@@ -16,7 +17,7 @@ import { qsrLatestShares, qsrOverallTrends, qsrShares } from "./qsrShares.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipPlan, pipBaseline, pipProgress, pipItems, pipScheduleDeviations, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, qsrThemesDataset, qsrThemeCategories, qsrNextSteps, qsrNextStepOffices, qsrTargetsDataset, qsrTargetStatus, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipPlan, pipBaseline, pipProgress, pipItems, pipScheduleDeviations, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

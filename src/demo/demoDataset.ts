@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseIsoDate, quarterEndOnOrBefore, type IsoDate } from "../calendar/isoDate.ts";
 import { osriDemoFiles } from "./osriDemo.ts";
 import { qsrDemoFiles } from "./qsrDemo.ts";
+import { qsrMeetingDemoFiles } from "./qsrMeetingDemo.ts";
 import { Random } from "./random.ts";
 import { sipDemoFiles } from "./sipDemo.ts";
 
@@ -24,9 +25,11 @@ export function demoFiles(seed: number, through: IsoDate): Record<string, string
     seed,
     generatedBy: "crd demo",
   };
+  const qsr = qsrDemoFiles(new Random(seed * 1000 + 1), lastFullYear);
   return {
     "dataset.json": `${JSON.stringify(manifest, null, 2)}\n`,
-    ...qsrDemoFiles(new Random(seed * 1000 + 1), lastFullYear),
+    ...qsr,
+    ...qsrMeetingDemoFiles(new Random(seed * 1000 + 4), qsr["qsr-cases.csv"]),
     ...osriDemoFiles(new Random(seed * 1000 + 2), through),
     ...sipDemoFiles(new Random(seed * 1000 + 3), through),
   };

@@ -4,6 +4,7 @@ import { cycleSubmissions, holidays } from "./ccfsrReference.ts";
 import type { TabularKind } from "./inputKind.ts";
 import { osriCases } from "./osriCase.ts";
 import { pqcrEvents, pqcrFindings } from "./pqcr.ts";
+import { qsrNextSteps, qsrTargets, qsrThemes } from "./qsrMeeting.ts";
 import { qsrCases } from "./qsrCase.ts";
 import { offices, regions } from "./reference.ts";
 import { sipMeasures, sipTargets, sipValues } from "./sip.ts";
@@ -13,6 +14,9 @@ export const TABULAR_KINDS: readonly TabularKind<any>[] = [
   regions,
   sipMeasures,
   qsrCases,
+  qsrThemes,
+  qsrNextSteps,
+  qsrTargets,
   osriCases,
   sipTargets,
   sipValues,

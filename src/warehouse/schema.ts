@@ -16,6 +16,10 @@ CREATE TABLE qsr_review (review_id VARCHAR NOT NULL, office VARCHAR NOT NULL, re
 CREATE TABLE qsr_case (review_id VARCHAR NOT NULL, case_id VARCHAR NOT NULL, case_type VARCHAR NOT NULL);
 -- rating 1-6, or NULL with not_applicable = true for NA. A rating not recorded has no row.
 CREATE TABLE qsr_rating (review_id VARCHAR NOT NULL, case_id VARCHAR NOT NULL, indicator VARCHAR NOT NULL, rating TINYINT, not_applicable BOOLEAN NOT NULL);
+CREATE TABLE qsr_theme (review_id VARCHAR NOT NULL, category VARCHAR NOT NULL, theme VARCHAR NOT NULL, cases INTEGER NOT NULL);
+-- status NULL: not yet followed up at a next review
+CREATE TABLE qsr_next_step (review_id VARCHAR NOT NULL, step VARCHAR NOT NULL, indicator VARCHAR NOT NULL, due_date DATE NOT NULL, status VARCHAR);
+CREATE TABLE qsr_target (indicator VARCHAR NOT NULL, share_acceptable DOUBLE NOT NULL, from_date DATE NOT NULL);
 
 CREATE TABLE osri_case (
   case_id VARCHAR NOT NULL, review_date DATE NOT NULL, region VARCHAR NOT NULL, county VARCHAR NOT NULL,
