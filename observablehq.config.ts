@@ -25,6 +25,8 @@ export default {
   style: "style.css",
   search: false,
   pager: false,
+  // Data pages need the width for tables and grids more than a table of contents.
+  toc: false,
   pages: [
     {
       name: "Quality Service Reviews",

@@ -4,6 +4,7 @@ import { PINNED_AS_OF, PINNED_TIME_ZONE } from "./test/pinnedDay.ts";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/globalSetup.ts"],
     // Both sides of every date-dependent test read "today" from here (see test/pinnedDay.ts).
     env: { CRD_AS_OF: PINNED_AS_OF, CRD_TIME_ZONE: PINNED_TIME_ZONE },
     // The build and CLI tests start real processes (tsx, Framework, DuckDB) on a 2-core machine.

@@ -6,7 +6,8 @@
 import { html } from "htl";
 import { DivergingRatings } from "./divergingRatings.js";
 import { ShareBars } from "./shareBars.js";
-import { interval, percent, shareWithN } from "./format.js";
+import { percent, shareWithN } from "./format.js";
+import { oneReview } from "./reshape.js";
 
 const CHART_WIDTH = 1500;
 const FONT = 18;
@@ -28,16 +29,15 @@ function list(items, empty) {
 
 /** The slides for one office review: `slice` is the office's page data, `review` one of its reviews. */
 export function officeSlides(slice, review, { confidence = "95%" } = {}) {
-  const rows = slice.indicators.filter((d) => d.reviewId === review.reviewId);
-  const byIndicator = new Map(rows.map((d) => [d.indicator, d]));
+  const { rows, byIndicator } = oneReview(slice.indicators, review.reviewId);
   const overall = (indicator) => byIndicator.get(indicator);
-  const changes = slice.changes.filter((d) => d.toReviewId === review.reviewId);
+  const changes = oneReview(slice.changes, review.reviewId, "toReviewId").rows;
   const realChanges = changes.filter((d) => d.changed);
-  const versus = slice.versusCounty.filter((d) => d.reviewId === review.reviewId);
+  const versus = oneReview(slice.versusCounty, review.reviewId).rows;
   const apart = versus.filter((d) => d.differs);
-  const themes = slice.themes.filter((d) => d.reviewId === review.reviewId);
-  const previousSteps = review.previousReviewId ? slice.nextSteps.filter((d) => d.reviewId === review.previousReviewId) : [];
-  const agreedNow = slice.nextSteps.filter((d) => d.reviewId === review.reviewId);
+  const themes = oneReview(slice.themes, review.reviewId).rows;
+  const previousSteps = review.previousReviewId ? oneReview(slice.nextSteps, review.previousReviewId).rows : [];
+  const agreedNow = oneReview(slice.nextSteps, review.reviewId).rows;
   const label = (indicator) => byIndicator.get(indicator)?.indicatorLabel ?? indicator;
   const targets = slice.targets.filter((t) => t.fromDate <= review.reviewDate && (t.toDate === null || review.reviewDate <= t.toDate));
   const domainRows = (domain) => rows.filter((d) => d.domain === domain && !d.overall && d.rated !== 0);
@@ -129,13 +129,14 @@ export function countySlides({ latest, offices, county, themes, steps, targetSta
   const practiceRanked = yearRows.filter((d) => d.domain === "practice" && !d.overall && d.share !== null).sort((a, b) => a.share - b.share);
   const yearThemes = themes.filter((d) => d.fiscalYear === lastYear).sort((a, b) => b.reviewsFinding - a.reviewsFinding);
   const byTarget = new Map();
-  for (const d of targetStatus) {
+  for (const d of targetStatus.filter((t) => open.has(t.office))) {
     const counts = byTarget.get(d.indicator) ?? { "at or above target": 0, "below target": 0, "cannot tell": 0, target: d.target };
     counts[d.targetStatus ?? "cannot tell"] += 1;
     byTarget.set(d.indicator, counts);
   }
   const trend = (indicator) => fiscalYears.map((period) => county.find((d) => d.period === period && d.indicator === indicator)).filter(Boolean).map((d) => ({ ...d, label: d.period }));
-  const stepsRanked = steps.filter((d) => d.share !== null).sort((a, b) => a.share - b.share);
+  const openSteps = steps.filter((d) => open.has(d.office));
+  const stepsRanked = openSteps.filter((d) => d.share !== null).sort((a, b) => a.share - b.share);
   const reviewedOffices = new Set(latest.filter((d) => open.has(d.office)).map((d) => d.office));
   return [
     {
@@ -170,9 +171,9 @@ export function countySlides({ latest, offices, county, themes, steps, targetSta
     },
     {
       title: "Sum-Up steps done, office by office",
-      body: steps.length === 0
+      body: openSteps.length === 0
         ? html`<p>No Sum-Up step was recorded.</p>`
-        : html`<div class="slide-chart">${ShareBars(steps.map((d) => ({ ...d, label: d.office, acceptable: d.done, rated: d.followedUp })), { width: CHART_WIDTH, fontSize: FONT * 0.8, title: "share of Sum-Up steps done by the office's next review" })}</div>`,
+        : html`<div class="slide-chart">${ShareBars(openSteps.map((d) => ({ ...d, label: d.office, acceptable: d.done, rated: d.followedUp })), { width: CHART_WIDTH, fontSize: FONT * 0.8, title: "share of Sum-Up steps done by the office's next review" })}</div>`,
     },
     {
       title: "For discussion",

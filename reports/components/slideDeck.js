@@ -22,7 +22,10 @@ export function SlideDeck(slides, { label = "Slides" } = {}) {
   const status = html`<p class="deck-status" aria-live="polite"></p>`;
   const previous = html`<button type="button">← Previous</button>`;
   const next = html`<button type="button">Next →</button>`;
+  // A deck prints landscape: this page's pages only (a Sum-Up handout prints portrait). Chromium
+  // does not apply a named page inside Framework's layout, so the deck brings its own rule.
   const deck = html`<div class="deck" role="region" aria-roledescription="carousel" aria-label=${label}>
+    <style>@page { size: letter landscape; margin: 0.4in; }</style>
     <div class="deck-controls">${previous} ${status} ${next}</div>
     ${sections}
   </div>`;

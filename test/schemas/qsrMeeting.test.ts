@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
 import { formatProblem } from "../../loaders/problem.ts";
-import { checkRow } from "../../src/schemas/inputKind.ts";
+import { checkRow, type TabularKind } from "../../src/schemas/inputKind.ts";
 import { qsrNextSteps, qsrTargets, qsrThemes } from "../../src/schemas/qsrMeeting.ts";
 import { QSR_HEADER, csvOf, qsrCells, temporaryDirectory, writeFile } from "../helpers.ts";
 
-const problems = (kind: Parameters<typeof checkRow>[0], cells: Record<string, string>) => {
+const problems = (kind: TabularKind<any>, cells: Record<string, string>) => {
   const check = checkRow(kind, cells);
   return check.ok ? [] : check.problems.map((p) => `${p.column}: ${p.reason}`);
 };

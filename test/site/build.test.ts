@@ -7,15 +7,12 @@ import type { Browser, Page } from "playwright-core";
 import { slug } from "../../src/format/slug.ts";
 import { launchChromium, siteInBrowser } from "./browser.ts";
 import { serveDirectory } from "./staticServer.ts";
-import { ingest } from "../../loaders/ingest.ts";
 import { computeDataset } from "../../src/datasets/print.ts";
 import { toCsv } from "../../src/format/csv.ts";
 import { flattenRow } from "../../src/format/flatten.ts";
-import { temporaryDirectory } from "../helpers.ts";
-import { PINNED_AS_OF } from "../pinnedDay.ts";
-import { buildSite } from "./siteBuild.ts";
+import { sharedSite } from "./sharedSite.ts";
 
-const out = join(temporaryDirectory("crd-site-"), "dist");
+let out: string;
 let warehouse: string;
 
 function builtData(name: string): unknown {
@@ -26,10 +23,8 @@ function builtData(name: string): unknown {
 }
 
 beforeAll(async () => {
-  warehouse = join(temporaryDirectory(), "w.duckdb");
-  expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
-  // With no network, as an agency's build server behind a firewall has none.
-  buildSite({ CRD_DB: warehouse, CRD_SITE_OUT: out, CRD_AS_OF: PINNED_AS_OF }, { offline: true });
+  // Built with no network, as an agency's build server behind a firewall has none.
+  ({ out, warehouse } = await sharedSite());
 }, 300_000);
 
 describe("the built site", () => {
@@ -246,10 +241,11 @@ describe("C-CFSR pages in Chromium", () => {
 
 describe("every page in Chromium", () => {
   const site = siteInBrowser(() => out);
-  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
+  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate&slide=4", "/qsr/grand-rounds?county&slide=2", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
   it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", async (path) => {
-    const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" });
+    // The home page and the slides hold no table.
+    const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" && !path.includes("grand-rounds") });
     // Every page but the home page, the office list and the schedule draws at least one chart.
     if (!["/", "/qsr/offices/", "/cfsr/review-schedule"].includes(path)) expect(await page.locator("svg[role=img][aria-label]").count()).toBeGreaterThan(0);
     await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
