@@ -127,4 +127,28 @@ describe("the Grand Rounds slides", () => {
     expect(office.errors).toEqual([]);
     await office.page.close();
   });
+
+  it("draw the county's targets: the county grid outlines each office at or above and below by its interval, the trends a target line", async () => {
+    const { page, errors } = await browser.open("/qsr/county");
+    // At 1366 px the grid holds all 19 offices (narrower, it shows them a group at a time).
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.reload();
+    await page.waitForSelector("table.data-table tbody tr");
+    const open = new Set((await computeDataset("qsr-offices", site.warehouse)).filter((o) => o.closed === null).map((o) => o.office));
+    const status = (await computeDataset("qsr-target-status", site.warehouse)).filter((d) => open.has(d.office as string));
+    const grid = page.locator("svg[aria-label^='share acceptable by indicator and office']");
+    const outlined = (stroke: string) => grid.locator(`g[stroke='${stroke}'] rect, rect[stroke='${stroke}']`).count();
+    expect(await outlined("#15803d")).toBe(status.filter((d) => d.targetStatus === "at or above target").length);
+    expect(await outlined("#c2410c")).toBe(status.filter((d) => d.targetStatus === "below target").length);
+    expect(status.some((d) => d.targetStatus === "below target")).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    const trends = await browser.open("/qsr/trends");
+    // practice_overall has two targets (0.70 from 2021-07-01, 0.75 from 2023-07-01): two segments in each office's chart.
+    const segments = await trends.page.locator("svg[role=img] g[stroke='#c2410c'] path, svg[role=img] path[stroke='#c2410c']").count();
+    const offices = new Set((await computeDataset("qsr-overall-trends", site.warehouse)).map((d) => d.office)).size;
+    expect(segments).toBe(2 * offices);
+    expect(trends.errors).toEqual([]);
+    await trends.page.close();
+  });
 });
