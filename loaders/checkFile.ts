@@ -32,20 +32,21 @@ export type Progress = (message: string) => void;
 
 const PROGRESS_EVERY = 50_000;
 
-export async function checkFile(path: string, file: string, progress: Progress = () => {}): Promise<CheckedFile> {
+/** `kinds`: the tabular kinds the file may be; ingest's, unless crd sample reads its case universe. */
+export async function checkFile(path: string, file: string, progress: Progress = () => {}, kinds?: readonly TabularKind[]): Promise<CheckedFile> {
   try {
     const extension = extname(path).toLowerCase();
     if (extension === ".json") return checkJson(path, file);
     const table = extension === ".xlsx" ? await readXlsx(path, file) : readCsv(path, file);
-    return checkTable(table, file, progress);
+    return checkTable(table, file, progress, kinds);
   } catch (error) {
     if (error instanceof UnreadableFile) return { type: "unreadable", file, fileProblems: [error.problem] };
     throw error;
   }
 }
 
-function checkTable(table: RawTable, file: string, progress: Progress): CheckedFile {
-  const recognition = recogniseKind(table.header, file);
+function checkTable(table: RawTable, file: string, progress: Progress, kinds?: readonly TabularKind[]): CheckedFile {
+  const recognition = recogniseKind(table.header, file, kinds);
   if (!recognition.ok) return { type: "unreadable", file, fileProblems: recognition.problems };
   const { kind, columnIndex } = recognition;
   const header = table.header.map(normaliseColumnName);

@@ -16,13 +16,14 @@ export function normaliseColumnName(name: string): string {
   return name.trim().toLowerCase();
 }
 
-export function recogniseKind(header: string[], file: string): Recognition {
+/** `kinds`: the kinds the file may be (crd sample reads the case universe's own). */
+export function recogniseKind(header: string[], file: string, kinds: readonly TabularKind[] = TABULAR_KINDS): Recognition {
   const names = header.map(normaliseColumnName);
   if (names.every((n) => n === "")) {
     return { ok: false, problems: [{ file, row: 1, column: null, reason: "has no header row (the file is empty)" }] };
   }
   const present = new Set(names);
-  const scored = TABULAR_KINDS.map((kind) => {
+  const scored = kinds.map((kind) => {
     const required = requiredColumnNames(kind);
     const found = required.filter((c) => present.has(c)).length;
     return { kind, found, score: found / required.length };
@@ -31,10 +32,10 @@ export function recogniseKind(header: string[], file: string): Recognition {
   // Half the kind's required columns, and at least two of them: one shared word such as
   // "name" does not make a file of another product one of ours.
   if (!best || best.score < 0.5 || best.found < 2) {
-    const kinds = TABULAR_KINDS.map((k) => k.kind).join(", ");
+    const names = kinds.map((k) => k.kind).join(", ");
     return {
       ok: false,
-      problems: [{ file, row: 1, column: null, reason: `the header matches no input kind (${kinds}); see data/templates/README.md` }],
+      problems: [{ file, row: 1, column: null, reason: `the header matches no input kind (${names}); see data/templates/README.md` }],
     };
   }
   return { ok: true, kind: best.kind, ...checkHeader(best.kind, names, file) };

@@ -19,7 +19,7 @@ describe("the Grand Rounds slides", () => {
 
   async function current(page: import("playwright-core").Page) {
     return page.evaluate(() => {
-      const slides = [...document.querySelectorAll("section.slide")];
+      const slides = Array.from(document.querySelectorAll("section.slide"));
       return { index: slides.findIndex((s) => s.classList.contains("current")) + 1, count: slides.length, search: location.search };
     });
   }
@@ -71,7 +71,7 @@ describe("the Grand Rounds slides", () => {
     const { page } = await browser.open("/qsr/grand-rounds?office=northgate", { waitForTable: false });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.waitForSelector("section.slide.current");
-    const sizes = await page.evaluate(() => [...document.querySelectorAll("section.slide.current p, section.slide.current li")].map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    const sizes = await page.evaluate(() => Array.from(document.querySelectorAll("section.slide.current p, section.slide.current li")).map((e) => parseFloat(getComputedStyle(e).fontSize)));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     await page.close();

@@ -42,16 +42,16 @@ describe.each(SIZES)("at $width x $height", (size) => {
       const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.tagName === "svg";
       const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")!.slice(0, 50)}]` : ""}`;
       const holders = new Set<Element>([document.querySelector("#observablehq-main")!]);
-      for (const content of document.querySelectorAll("svg[role=img], table.data-table")) {
+      for (const content of Array.from(document.querySelectorAll("svg[role=img], table.data-table"))) {
         if (!visible(content)) continue;
         for (let el = content.parentElement; el && el.id !== "observablehq-main"; el = el.parentElement) holders.add(el);
       }
       for (const el of holders) {
         if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} is ${el.scrollWidth} px wide inside ${el.clientWidth} px`);
       }
-      for (const svg of document.querySelectorAll("svg[role=img]")) {
+      for (const svg of Array.from(document.querySelectorAll("svg[role=img]"))) {
         if (!visible(svg)) continue;
-        const boxes = [...svg.querySelectorAll("text")]
+        const boxes = Array.from(svg.querySelectorAll("text"))
           .filter((t) => (t.textContent ?? "").trim() !== "")
           .map((t) => ({ text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
           .filter((t) => t.box.width > 0 && t.box.height > 0);
