@@ -15,7 +15,7 @@ const FIRST_NAMES = new Set<string>([
 /** First names that are also common words at the start of a phrase in review notes. */
 const NOT_NAMES = new Set(["Will", "June", "May", "April", "August", "Case", "Court", "Page", "Mark", "Grant", "Hope", "Faith", "Joy", "Chase", "Dean", "Bill", "Sunny", "Sterling", "Lane", "Trinity", "Summer", "Star", "Royal", "Christian", "Major", "Ivy", "Rich", "Young", "West", "Guy", "Patience", "Justice", "Liberty", "Family", "Foster"]);
 /** Columns that hold free text, where a person's name could be written. */
-export const FREE_TEXT_COLUMNS = new Set(["theme", "focus_area", "description", "step"]);
+export const FREE_TEXT_COLUMNS = new Set(["theme", "focus_area", "description", "step", "note"]);
 
 export function looksLikePersonName(text: string): boolean {
   for (const match of text.matchAll(/\b([A-Z][a-z]{2,})\s+([A-Z][a-z'’-]+)/g)) {

@@ -6,12 +6,13 @@ import ExcelJS from "exceljs";
 import { DEMO_PIP_PLAN } from "../src/demo/osriDemo.ts";
 import { csvLine } from "../src/format/csv.ts";
 import { withFixedDates } from "../src/format/xlsx.ts";
-import { columnNames } from "../src/schemas/inputKind.ts";
+import { columnNames, type TabularKind } from "../src/schemas/inputKind.ts";
 import { TABULAR_KINDS } from "../src/schemas/index.ts";
+import { eliminationWorksheet, UNIVERSE_KINDS } from "../src/schemas/universe.ts";
 
 const directory = "data/templates";
 mkdirSync(directory, { recursive: true });
-for (const kind of TABULAR_KINDS) {
+for (const kind of [...TABULAR_KINDS, ...UNIVERSE_KINDS, eliminationWorksheet] as TabularKind<any>[]) {
   const header = columnNames(kind);
   const example = kind.columns.map((c) => c.example);
   writeFileSync(join(directory, `${kind.kind}.csv`), `${csvLine(header)}\n`);

@@ -5,6 +5,7 @@ import { runDemo } from "./commands/demo.ts";
 import { runExport } from "./commands/export.ts";
 import { runIngest } from "./commands/ingest.ts";
 import { runPipGoal } from "./commands/pipGoal.ts";
+import { runSample } from "./commands/sample.ts";
 import { EXIT_OK, EXIT_USAGE, HELP, UsageError } from "./usage.ts";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   export: runExport,
   demo: runDemo,
   "pip-goal": runPipGoal,
+  sample: runSample,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -25,6 +25,19 @@ Commands:
       --strengths K       Of those, cases rated a Strength (required).
       --overlap-months M  Months of overlap of baseline and implementation (default 0).
       --z Z               Z for the sampling error (default 1.28, 80% confidence).
+  sample                  Draw a region review month's sample from the case universe (seed 004).
+      --region R          The region (or regions, R1,R2) reviewed.
+      --review-month M    YYYY-MM; the sample period is six months from the same month a year earlier.
+      --review-date D     The date of review (the period under review ends on it).
+      --seed N            The random seed, recorded in sample-log.json: same inputs and seed, same bytes.
+      --universe DIR      The foster care, in-home and household files (never loaded or published).
+      --out DIR           Where sample.csv, eliminations.csv and sample-log.json are written.
+      --eliminations FILE The elimination worksheet (case_id, reason_code, note).
+      --previous DIR      Earlier monthly samples: their review cases are eliminated here.
+      --baseline          Mark 12 foster care and 8 in-home review cases as the PIP baseline.
+      --worker-cap N      Review cases one worker may have (default 3, or CRD_WORKER_CAP).
+      --regions FILE      A region list (regions.csv) for the schedule instead of seed 004's.
+      --reasons           List the elimination reason codes.
   demo                    Write the synthetic demo dataset.
       --out DIR           Where (default data/demo).
       --seed N            Random seed (default 1). Same seed, same bytes.

@@ -2,13 +2,14 @@
 // end date, same bytes: each part draws from its own random stream, so that a change to one
 // part does not reshuffle the others.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseIsoDate, quarterEndOnOrBefore, type IsoDate } from "../calendar/isoDate.ts";
 import { osriDemoFiles } from "./osriDemo.ts";
 import { qsrDemoFiles } from "./qsrDemo.ts";
 import { qsrMeetingDemoFiles } from "./qsrMeetingDemo.ts";
 import { Random } from "./random.ts";
 import { sipDemoFiles } from "./sipDemo.ts";
+import { universeDemoFiles } from "./universeDemo.ts";
 
 export const DEFAULT_DEMO_SEED = 1;
 
@@ -32,13 +33,18 @@ export function demoFiles(seed: number, through: IsoDate): Record<string, string
     ...qsrMeetingDemoFiles(new Random(seed * 1000 + 4), qsr["qsr-cases.csv"]),
     ...osriDemoFiles(new Random(seed * 1000 + 2), through),
     ...sipDemoFiles(new Random(seed * 1000 + 3), through),
+    // The case universe crd sample draws from: a folder of its own, which crd ingest skips.
+    ...universeDemoFiles(new Random(seed * 1000 + 5), through),
   };
 }
 
 export function writeDemo(directory: string, seed: number, through: IsoDate): string[] {
   mkdirSync(directory, { recursive: true });
   const files = demoFiles(seed, through);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(directory, name)), { recursive: true });
+    writeFileSync(join(directory, name), text);
+  }
   return Object.keys(files).map((name) => join(directory, name));
 }
 
