@@ -44,6 +44,7 @@ export default {
         { name: "Case review results", path: "/cfsr/case-review-results" },
         { name: "Item performance by quarter", path: "/cfsr/item-performance" },
         { name: "Review schedule", path: "/cfsr/review-schedule" },
+        { name: "Review operations", path: "/cfsr/review-operations" },
       ],
     },
     {

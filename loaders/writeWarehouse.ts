@@ -9,6 +9,7 @@ import type { OsriCaseRow } from "../src/schemas/osriCase.ts";
 import type { PqcrEventRow, PqcrFindingRow } from "../src/schemas/pqcr.ts";
 import type { QsrCaseRow } from "../src/schemas/qsrCase.ts";
 import type { QsrNextStepRow, QsrTargetRow, QsrThemeRow } from "../src/schemas/qsrMeeting.ts";
+import type { ReviewConcernRow, ReviewQaRow } from "../src/schemas/reviewOperations.ts";
 import type { OfficeRow, RegionRow } from "../src/schemas/reference.ts";
 import type { SipMeasureRow, SipTargetRow, SipValueRow } from "../src/schemas/sip.ts";
 import { WAREHOUSE_TABLES } from "../src/warehouse/schema.ts";
@@ -44,6 +45,8 @@ const WRITERS: Record<string, Writer> = {
       if (rating !== null) append("osri_rating", [c.case_id, item.item, rating]);
     }
   },
+  "review-qa": (q: ReviewQaRow, append) => append("review_qa", [q.case_id, q.region.toUpperCase(), q.review_date, q.first_qa, q.second_qa, q.cb_oversight, q.finalized, q.deidentified]),
+  "review-concerns": (c: ReviewConcernRow, append) => append("review_concern", [c.concern_id, c.region.toUpperCase(), c.review_date, c.type, c.reported, c.response]),
   "sip-targets": (t: SipTargetRow, append) => append("sip_target", [t.county, t.measure.toUpperCase(), t.baseline_quarter, t.baseline, t.target, t.sip_start, t.sip_end]),
   "sip-values": (v: SipValueRow, append) => append("sip_value", [v.county, v.measure.toUpperCase(), v.quarter_end, v.value, v.numerator, v.denominator]),
   "pqcr-events": (e: PqcrEventRow, append) => append("pqcr_event", [e.county, e.pqcr_start, e.pqcr_end, e.focus_area]),
@@ -61,7 +64,7 @@ export async function writeWarehouse(connection: DuckDBConnection, files: Checke
     for (const value of values) appender.appendValue(value);
     appender.endRow();
   };
-  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_rating", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
+  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_rating", "review_qa", "review_concern", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
     appenders.set(table, await connection.createAppender(table));
   }
   for (const measure of SIP_MEASURE_CATALOG) {

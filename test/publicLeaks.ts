@@ -8,7 +8,9 @@ const COUNTS = new Set([
   "n", "rated", "acceptable", "applicable", "strengths", "cases", "achieved", "numerator", "denominator", "mentions", "themes",
   "notApplicable", "officeAcceptable", "officeRated", "restAcceptable", "restRated", "metroCases", "fosterCareCases",
   "latestApplicable", "fromRated", "toRated", "expectedApplicable", "strengthsNeeded", "reviews", "restReviews", "casesReviewed",
-  "scheduled", "reviewed",
+  "scheduled", "reviewed", "finalizedOnTime", "finalizedLate", "finalizeOverdue", "finalizePending", "deidentifiedOnTime", "deidentifiedLate",
+  "deidentifyOverdue", "deidentifyPending", "reported", "answeredOnTime", "answeredLate", "overdue", "pending", "windowFinalizedOnTime", "windowFinalizeDue",
+  "finalizeDue", "deidentifyDue", "answerDue",
 ]);
 const small = (x: number) => x >= 1 && x <= 10;
 const whole = (x: number) => Math.abs(x - Math.round(x)) < 1e-6;

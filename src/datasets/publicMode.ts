@@ -20,13 +20,16 @@ const COUNT_FIELDS = new Set([
   "themes", "notApplicable", "officeAcceptable", "officeRated", "restAcceptable", "restRated", "metroCases", "fosterCareCases",
   "latestApplicable", "fromRated", "toRated", "expectedApplicable", "strengthsNeeded", "reviews", "restReviews", "casesReviewed",
   "scheduled", "reviewed", "quarters", "rows",
+  "finalizedOnTime", "finalizedLate", "finalizeOverdue", "finalizePending", "deidentifiedOnTime", "deidentifiedLate", "deidentifyOverdue",
+  "deidentifyPending", "reported", "answeredOnTime", "answeredLate", "overdue", "pending", "windowFinalizedOnTime", "windowFinalizeDue",
+  "finalizeDue", "deidentifyDue", "answerDue",
 ]);
 
 /** Numbers that are neither counts nor derived from them: identifiers, settings, calendar values. */
 const NOT_FROM_COUNTS = new Set([
   "item", "z", "overlapMonths", "monthsWithReviews", "confidence", "applicableCasesTolerance", "distributionTolerance",
   "highGoalAbove", "highGoalConsecutiveQuarters", "scheduleDeviations", "offices", "regions", "counties", "measures", "pqcrEvents",
-  "reviewMonth",
+  "reviewMonth", "responseDays",
   // A SIP target is the county's plan, not a count: it stays beside a masked value.
   "target",
 ]);

@@ -6,6 +6,7 @@ import { osriCountyResults } from "./osriCountyResults.ts";
 import { osriItemResults, osriOutcomeResults } from "./osriResults.ts";
 import { pipBaseline, pipItems, pipPlan, pipProgress, pipScheduleDeviations } from "./pip.ts";
 import { reviewSchedule } from "./reviewSchedule.ts";
+import { concernTimeliness, qaTimeliness } from "./reviewOperations.ts";
 import { qsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { qsrChanges } from "./qsrChanges.ts";
 import { qsrIndicators } from "./qsrIndicators.ts";
@@ -17,7 +18,7 @@ import { qsrLatestShares, qsrOverallTrends, qsrShares } from "./qsrShares.ts";
 import { sipValues } from "./sipValues.ts";
 import { siteInfo } from "./siteInfo.ts";
 
-export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, qsrThemesDataset, qsrThemeCategories, qsrNextSteps, qsrNextStepOffices, qsrTargetsDataset, qsrTargetStatus, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipPlan, pipBaseline, pipProgress, pipItems, pipScheduleDeviations, reviewSchedule, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
+export const DATASETS: readonly Dataset[] = [siteInfo, qsrOffices, qsrReviews, qsrIndicators, qsrChanges, qsrOfficeVsCounty, qsrShares, qsrLatestShares, qsrOverallTrends, qsrCountyIndicators, qsrThemesDataset, qsrThemeCategories, qsrNextSteps, qsrNextStepOffices, qsrTargetsDataset, qsrTargetStatus, osriItemQuarters, osriItemResults, osriOutcomeResults, osriCountyResults, pipPlan, pipBaseline, pipProgress, pipItems, pipScheduleDeviations, reviewSchedule, qaTimeliness, concernTimeliness, sipValues, sipProgress, ccfsrCalendar, pqcrThemes];
 
 export function findDataset(name: string): Dataset | undefined {
   return DATASETS.find((d) => d.name === name);

@@ -34,6 +34,8 @@ export async function computeSiteInfo(connection: DuckDBConnection) {
       synthetic: dataset?.synthetic ?? false,
       // CRD_CONFIDENCE: the level of every interval the pages draw, so that they can name it.
       confidence: settings().confidence,
+      // CRD_AS_OF: the day deadlines on the pages are judged from.
+      asOf: settings().asOf,
       description: dataset?.description ?? null,
       qsr,
       osri,

@@ -10,6 +10,7 @@ import { qsrMeetingDemoFiles } from "./qsrMeetingDemo.ts";
 import { Random } from "./random.ts";
 import { sipDemoFiles } from "./sipDemo.ts";
 import { universeDemoFiles } from "./universeDemo.ts";
+import { reviewOperationsDemoFiles } from "./reviewOperationsDemo.ts";
 
 export const DEFAULT_DEMO_SEED = 1;
 
@@ -27,11 +28,13 @@ export function demoFiles(seed: number, through: IsoDate): Record<string, string
     generatedBy: "crd demo",
   };
   const qsr = qsrDemoFiles(new Random(seed * 1000 + 1), lastFullYear);
+  const osri = osriDemoFiles(new Random(seed * 1000 + 2), through);
   return {
     "dataset.json": `${JSON.stringify(manifest, null, 2)}\n`,
     ...qsr,
     ...qsrMeetingDemoFiles(new Random(seed * 1000 + 4), qsr["qsr-cases.csv"]),
-    ...osriDemoFiles(new Random(seed * 1000 + 2), through),
+    ...osri,
+    ...reviewOperationsDemoFiles(new Random(seed * 1000 + 6), osri["osri-cases.csv"], through),
     ...sipDemoFiles(new Random(seed * 1000 + 3), through),
     // The case universe crd sample draws from: a folder of its own, which crd ingest skips.
     ...universeDemoFiles(new Random(seed * 1000 + 5), through),

@@ -2,7 +2,9 @@
 // baseline and goals, every measurement window judged, the item's status, and what the next
 // quarter's reviews would take. The pip-* datasets are views of this.
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { nextQuarterEnd, parseIsoDate } from "../calendar/isoDate.ts";
+import { addDays, nextQuarterEnd, parseIsoDate } from "../calendar/isoDate.ts";
+import { FINALIZE_WITHIN_DAYS } from "../catalog/reviewConcerns.ts";
+import { stepStanding } from "../datasets/reviewOperations.ts";
 import { osriItem } from "../catalog/osriItems.ts";
 import type { PipPlan } from "../schemas/pipPlan.ts";
 import { settings } from "../settings.ts";
@@ -106,6 +108,13 @@ async function analyse(connection: DuckDBConnection): Promise<PipAnalysis> {
   const expectedCases = next ? await scheduledCases(connection, next.end, plan) : null;
   const deviations = latest ? scheduleDeviations(await reviewedByMonth(connection), await scheduledRegions(connection), plan.baseline, latest, windows) : [];
   const deviationsIn = (windowEnd: string) => deviations.filter((d) => d.windows.includes(windowEnd)).length;
+  // Whether the reviews behind each window were finalized on time (seed 004: within 60 days).
+  const qa = await queryRows<{ review_date: string; finalized: string | null }>(connection, "SELECT review_date::VARCHAR AS review_date, finalized::VARCHAR AS finalized FROM review_qa");
+  const finalizedIn = (w: { start: string; end: string }) => {
+    const standing = qa.filter((q) => q.review_date >= w.start && q.review_date <= w.end).map((q) => stepStanding(q.finalized, addDays(q.review_date, FINALIZE_WITHIN_DAYS), asOf));
+    const [onTime, due] = [standing.filter((s) => s === "on time").length, standing.filter((s) => s !== "pending").length];
+    return { windowFinalizedOnTime: onTime, windowFinalizeDue: due, windowFinalizedShare: due > 0 ? onTime / due : null };
+  };
 
   const baselines: PipBaselineRow[] = [];
   const progress: WindowProgress[] = [];
@@ -145,7 +154,7 @@ async function analyse(connection: DuckDBConnection): Promise<PipAnalysis> {
     });
     const itemBaseline: ItemBaseline = { item, ...baselineCounts, goal, overlapMonths };
     const judged = judgeWindows(itemBaseline, windows.map((w) => ({ window: w, counts: itemCounts(counts.get(w.end), item) })), plan, confidence, dataCompleteThrough);
-    progress.push(...judged.map((row) => ({ ...row, scheduleDeviations: deviationsIn(row.windowEnd) })));
+    progress.push(...judged.map((row) => ({ ...row, scheduleDeviations: deviationsIn(row.windowEnd), ...finalizedIn({ start: row.windowStart, end: row.windowEnd }) })));
     // Every window of the measurement period is in and judged: the statuses are final.
     const final = dataCompleteThrough >= plan.nonOverlappingEnd;
     const { status, firstMet, latest: latestJudged } = itemStatus(judged, final);

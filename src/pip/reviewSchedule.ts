@@ -2,7 +2,8 @@
 // six-month sample period starting on the first day of the same month a year earlier, and
 // the period under review from that day to the date of review. Computed with calendar
 // arithmetic: the seed's own table prints 2/29/2019, a day that does not exist.
-import { addDays, addMonths, formatIsoDate, type IsoDate } from "../calendar/isoDate.ts";
+import { addDays, addMonths, formatIsoDate, lastOfMonth, type IsoDate } from "../calendar/isoDate.ts";
+import { DEIDENTIFY_WITHIN_DAYS, FINALIZE_WITHIN_DAYS } from "../catalog/reviewConcerns.ts";
 import { CASES_PER_REGION_REVIEW, IN_HOME_SAMPLE_EXTENSION_DAYS, type ScheduledRegion } from "../catalog/reviewSchedule.ts";
 
 export interface ReviewMonthSchedule {
@@ -16,6 +17,9 @@ export interface ReviewMonthSchedule {
   samplePeriodEnd: IsoDate;
   inHomeSamplePeriodEnd: IsoDate;
   periodUnderReviewStart: IsoDate;
+  /** Seed 004: reviews finalized within 60 days, de-identified within 14 after: for a review on the month's last day. */
+  finalizeBy: IsoDate;
+  deidentifyBy: IsoDate;
 }
 
 export function samplePeriod(year: number, month: number) {
@@ -46,5 +50,7 @@ export function reviewMonthSchedule(
     samplePeriodEnd: period.end,
     inHomeSamplePeriodEnd: period.inHomeEnd,
     periodUnderReviewStart: period.start,
+    finalizeBy: addDays(lastOfMonth(monthStart), FINALIZE_WITHIN_DAYS),
+    deidentifyBy: addDays(lastOfMonth(monthStart), FINALIZE_WITHIN_DAYS + DEIDENTIFY_WITHIN_DAYS),
   };
 }

@@ -3,6 +3,8 @@
 // back into the baseline: such a window starts the day after the baseline ends and is
 // provisional (fewer than 12 months of findings: shown, never used to judge).
 import { addDays, addMonths, nextQuarterEnd, quarterEndOf, quarterEndOnOrBefore, type IsoDate } from "../calendar/isoDate.ts";
+// Seed 004: "finalize all the case reviews for the region within 60 days from the date of the case review".
+import { FINALIZE_WITHIN_DAYS } from "../catalog/reviewConcerns.ts";
 
 export interface MeasurementWindow {
   start: IsoDate;
@@ -33,15 +35,12 @@ export function notJudgedBecause(window: MeasurementWindow, nonOverlappingEnd: I
   return null;
 }
 
-/** Seed 004: "finalize all the case reviews for the region within 60 days from the date of the case review". */
-export const FINALIZED_WITHIN_DAYS = 60;
-
 /**
  * The default `dataCompleteThrough`: the last quarter end on or before the as-of day minus the
  * 60 days reviews take to be finalized (contract.md): its reviews are all in and final.
  */
 export function defaultDataCompleteThrough(asOf: IsoDate): IsoDate {
-  return quarterEndOnOrBefore(addDays(asOf, -FINALIZED_WITHIN_DAYS));
+  return quarterEndOnOrBefore(addDays(asOf, -FINALIZE_WITHIN_DAYS));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { TabularKind } from "./inputKind.ts";
 import { osriCases } from "./osriCase.ts";
 import { pqcrEvents, pqcrFindings } from "./pqcr.ts";
 import { qsrNextSteps, qsrTargets, qsrThemes } from "./qsrMeeting.ts";
+import { reviewConcerns, reviewQa } from "./reviewOperations.ts";
 import { qsrCases } from "./qsrCase.ts";
 import { offices, regions } from "./reference.ts";
 import { sipMeasures, sipTargets, sipValues } from "./sip.ts";
@@ -18,6 +19,8 @@ export const TABULAR_KINDS: readonly TabularKind<any>[] = [
   qsrNextSteps,
   qsrTargets,
   osriCases,
+  reviewQa,
+  reviewConcerns,
   sipTargets,
   sipValues,
   pqcrEvents,

@@ -28,6 +28,12 @@ CREATE TABLE osri_case (
   -- region's 25); NULL when the file does not say
   baseline_sample BOOLEAN
 );
+-- Each case review's QA steps (NULL: not yet done), and each concern a review found.
+CREATE TABLE review_qa (
+  case_id VARCHAR NOT NULL, region VARCHAR NOT NULL, review_date DATE NOT NULL, first_qa DATE, second_qa DATE,
+  cb_oversight DATE, finalized DATE, deidentified DATE
+);
+CREATE TABLE review_concern (concern_id VARCHAR NOT NULL, region VARCHAR NOT NULL, review_date DATE NOT NULL, type VARCHAR NOT NULL, reported DATE NOT NULL, response DATE);
 -- rating is Strength, ANI or NA. A rating not recorded has no row.
 CREATE TABLE osri_rating (case_id VARCHAR NOT NULL, item TINYINT NOT NULL, rating VARCHAR NOT NULL);
 

@@ -178,7 +178,7 @@ describe("QSR pages in Chromium", () => {
     await page.close();
   });
 
-  it.each(["/qsr/county", "/qsr/trends", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/sip/measures", "/sip/"])("%s loads with no console error", async (path) => {
+  it.each(["/qsr/county", "/qsr/trends", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/measures", "/sip/"])("%s loads with no console error", async (path) => {
     const { page, errors } = await open(path);
     expect(errors).toEqual([]);
     await page.close();
@@ -241,7 +241,7 @@ describe("C-CFSR pages in Chromium", () => {
 
 describe("every page in Chromium", () => {
   const site = siteInBrowser(() => out);
-  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate&slide=4", "/qsr/grand-rounds?county&slide=2", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
+  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate&slide=4", "/qsr/grand-rounds?county&slide=2", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
   it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", async (path) => {
     // The home page and the slides hold no table.

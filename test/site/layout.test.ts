@@ -10,7 +10,7 @@ import { serveDirectory } from "./staticServer.ts";
 const PAGES = [
   "/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate",
   "/qsr/grand-rounds?office=northgate", "/qsr/grand-rounds?office=northgate&slide=5", "/qsr/grand-rounds?county&slide=2",
-  "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule",
+  "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations",
   "/sip/", "/sip/measures", "/sip/counties/alder",
 ];
 const SIZES = [

@@ -59,7 +59,7 @@ describe("the site built in public mode", () => {
 
 describe("the public site in Chromium", () => {
   const site = siteInBrowser(() => out);
-  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate", "/qsr/grand-rounds?county", "/qsr/grand-rounds?office=northgate&slide=8", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/sip/", "/sip/measures", "/sip/counties/alder"];
+  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate", "/qsr/grand-rounds?county", "/qsr/grand-rounds?office=northgate&slide=8", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
   it.each(PAGES)("%s shows its masked values as masked: no error, no NaN, null or undefined on the page", async (path) => {
     const { page, errors } = await site.open(path, { waitForTable: false });

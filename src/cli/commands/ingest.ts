@@ -15,12 +15,18 @@ export async function runIngest(args: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or directory");
   const warehouse = warehousePath(values.db);
+  const said = new Set<string>();
   const result = await ingest({
     inputs: positionals,
     warehouse,
     skipInvalid: values["skip-invalid"],
     rejectsDirectory: values.rejects,
-    progress: (message) => process.stderr.write(`${message}\n`),
+    // A file read by the fast path and again row by row is said once.
+    progress: (message) => {
+      if (said.has(message)) return;
+      said.add(message);
+      process.stderr.write(`${message}\n`);
+    },
   });
   const err = (line: string) => process.stderr.write(`${line}\n`);
   // Repeated problems are printed once with their rows; --problems has every one.
