@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ["test/globalSetup.ts"],
     // Both sides of every date-dependent test read "today" from here (see test/pinnedDay.ts).
     env: { CRD_AS_OF: PINNED_AS_OF, CRD_TIME_ZONE: PINNED_TIME_ZONE },
+    // Two test files at a time on this 2-core machine (vitest's default leaves one core idle):
+    // many of them wait on processes they start (tsx, Framework, DuckDB, Chromium).
+    maxWorkers: 2,
     // The build and CLI tests start real processes (tsx, Framework, DuckDB) on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -9,7 +9,7 @@ import { ingest } from "../../loaders/ingest.ts";
 import { formatProblem } from "../../loaders/problem.ts";
 import { formatSummary } from "../../loaders/summary.ts";
 import { DATASETS } from "../../src/datasets/registry.ts";
-import { computeDataset } from "../../src/datasets/print.ts";
+import { eachFromWarehouse } from "../../src/datasets/readWarehouse.ts";
 import { openWarehouse, queryRows } from "../../src/warehouse/connection.ts";
 import { temporaryDirectory } from "../helpers.ts";
 import { DEMO, demoTables, excelUsCsv, windows1252, writeDemoAsExcelUsCsv, writeDemoAsSheetJs, writeDemoAsXlsx } from "../savedAs/demoAsSaved.ts";
@@ -17,7 +17,8 @@ import { DEMO, demoTables, excelUsCsv, windows1252, writeDemoAsExcelUsCsv, write
 /** Every dataset of a warehouse; input files are named without folder and extension (what differs). */
 async function everyDataset(warehouse: string): Promise<Record<string, unknown>> {
   const all: Record<string, unknown> = {};
-  for (const { name } of DATASETS) all[name] = await computeDataset(name, warehouse);
+  // On one connection, as the build computes them.
+  await eachFromWarehouse(DATASETS.map((d) => ({ compute: d.compute, write: (rows: unknown) => (all[d.name] = rows) })), warehouse);
   return JSON.parse(JSON.stringify(all).replace(/"file":"(?:[^"]*\/)?([^"/]+?)\.(csv|xlsx|json)"/g, '"file":"$1"'));
 }
 

@@ -243,19 +243,30 @@ describe("every page in Chromium", () => {
   const site = siteInBrowser(() => out);
   const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate&slide=4", "/qsr/grand-rounds?county&slide=2", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
-  it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", async (path) => {
-    // The home page and the slides hold no table.
-    const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" && !path.includes("grand-rounds") });
+  // Three pages at a time: each waits on its data, its charts and axe; then reported page by page.
+  const seen = new Map<string, { charts: number; violations: string[]; errors: string[]; offsite: string[] }>();
+  beforeAll(async () => {
+    const check = async (path: string) => {
+      // The home page and the slides hold no table.
+      const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" && !path.includes("grand-rounds") });
+      const charts = await page.locator("svg[role=img][aria-label]").count();
+      await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+      });
+      await page.close();
+      seen.set(path, { charts, violations, errors, offsite });
+    };
+    for (let i = 0; i < PAGES.length; i += 3) await Promise.all(PAGES.slice(i, i + 3).map(check));
+  }, 300_000);
+
+  it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", (path) => {
+    const { charts, violations, errors, offsite } = seen.get(path)!;
     // Every page but the home page, the office list and the schedule draws at least one chart.
-    if (!["/", "/qsr/offices/", "/cfsr/review-schedule"].includes(path)) expect(await page.locator("svg[role=img][aria-label]").count()).toBeGreaterThan(0);
-    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-    });
+    if (!["/", "/qsr/offices/", "/cfsr/review-schedule"].includes(path)) expect(charts).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
-    await page.close();
   });
 });
