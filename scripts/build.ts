@@ -12,6 +12,7 @@ import { ingest } from "../loaders/ingest.ts";
 import { problemReport } from "../loaders/problemReport.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
+import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { removePageData, writePageData } from "./prebuiltPageData.ts";
 
@@ -32,6 +33,17 @@ const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
 
 const reports = join(root, "reports");
 const unlock = await lockBuild(join(reports, ".observablehq", "build.lock"));
+// Files a killed build left beside the loaders go first: they are outputs, not sources.
+removePageData(reports);
+// Nothing changed since this folder was built (same warehouse, sources and settings): it is
+// kept as it is. CRD_FULL_BUILD=1 builds anyway.
+const fingerprint = buildFingerprint(root, warehouse);
+if (process.env.CRD_FULL_BUILD !== "1" && alreadyBuilt(root, output, fingerprint)) {
+  unlock();
+  console.log(`nothing changed since ${output} was built (same warehouse, sources and settings): kept as it is`);
+  process.exit(0);
+}
+recordBuild(root, output, null);
 // Framework empties its output folder only inside the project; an earlier build's files
 // elsewhere make it stop with "file conflict". A folder that holds an earlier build (its
 // _observablehq folder) is emptied first; any other folder is left alone.
@@ -52,3 +64,4 @@ try {
 }
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);
+recordBuild(root, output, fingerprint);
