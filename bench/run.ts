@@ -59,6 +59,15 @@ const empty = join(out, "empty-site");
 writeEmptySite(empty, join(root, "node_modules"));
 const emptyBuilt = repeat(runs, () => measure(join(root, "node_modules/.bin/observable"), ["build"], { cwd: empty }));
 
+log("2b. rebuild with nothing changed, and the demo site's build");
+// The same warehouse into the folder just built: the build keeps it (scripts/buildFingerprint.ts).
+const unchanged = repeat(runs, () => buildInto(warehouse, site));
+const demoWarehouse = join(out, "demo.duckdb");
+rmSync(demoWarehouse, { force: true });
+measure(node, [join(root, "bin/crd.js"), "ingest", join(root, "data/demo"), "--db", demoWarehouse], { cwd: root });
+const demoSite = join(out, "demo-site");
+const demoBuilt = repeat(runs, () => build(demoWarehouse, demoSite));
+
 log("3. rebuild after one more quarter of data");
 const warehousePlus = join(out, "national-plus-quarter.duckdb");
 const ingestedPlus = ingest(plusQuarter, warehousePlus);
@@ -85,6 +94,8 @@ const results: BenchResults = {
   ingest: { seconds: ingested.seconds, runs: ingested.runs, readCsvSeconds: readCsv.seconds, ratio: ingested.seconds / readCsv.seconds, peakMemoryMb: ingested.peakMemoryMb },
   build: { seconds: built.seconds, runs: built.runs, pages: htmlFiles(site).length, emptySiteSeconds: emptyBuilt.seconds, ratio: built.seconds / emptyBuilt.seconds, peakMemoryMb: built.peakMemoryMb },
   rebuild: { seconds: rebuilt.seconds, runs: rebuilt.runs, ingestSeconds: ingestedPlus.seconds, ratioToFullBuild: rebuilt.seconds / built.seconds },
+  rebuildUnchanged: { seconds: unchanged.seconds, runs: unchanged.runs, ratioToFullBuild: unchanged.seconds / built.seconds },
+  demoBuild: { seconds: demoBuilt.seconds, runs: demoBuilt.runs, emptySiteSeconds: emptyBuilt.seconds, ratio: demoBuilt.seconds / emptyBuilt.seconds },
   pageData: {
     largestFile: largestFile ? { file: largestFile.file, gzipKb: largestFile.gzipBytes / 1024 } : null,
     heaviestPage: { page: heaviest.page, totalGzipKb: heaviest.totalGzipBytes / 1024 },
