@@ -29,6 +29,9 @@ export const isoDate = z.string().min(1, "is empty; a value is required").transf
   return z.NEVER;
 });
 
+/** A region code as the region list gives it (seed 004: 3S, 7C, 6). */
+export const regionCode = requiredText(10).regex(/^[0-9A-Za-z]{1,4}$/, "is not a region code such as 3S");
+
 /** The review's own de-identified case code (domain.md section 4). */
 export const caseId = requiredText(200).regex(/^[A-Za-z0-9-]{4,20}$/, {
   error: (issue) => `${quote(String(issue.input))} is not a de-identified case code: 4 to 20 letters, digits or "-"`,

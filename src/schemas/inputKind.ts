@@ -10,6 +10,11 @@ export interface ColumnDoc {
   example: string;
 }
 
+/** A column's documentation, in one line of a kind's declaration. */
+export function column(name: string, required: boolean, description: string, example: string): ColumnDoc {
+  return { name, required, description, example };
+}
+
 export interface TabularKind<Row = unknown> {
   /** The kind's name in messages, templates and the ingest summary, e.g. "qsr-cases". */
   kind: string;

@@ -1,7 +1,7 @@
 // OSRI case ratings: one row per reviewed case (contract.md, "OSRI case ratings").
 import { z } from "zod";
 import { OSRI_ITEMS } from "../catalog/osriItems.ts";
-import { caseId, isoDate, oneOf, optional, osriRating, requiredText, yesNo } from "./cells.ts";
+import { caseId, isoDate, oneOf, optional, osriRating, regionCode, requiredText, yesNo } from "./cells.ts";
 import type { ColumnDoc, TabularKind } from "./inputKind.ts";
 
 const itemShape = Object.fromEntries(OSRI_ITEMS.map((i) => [i.column, osriRating])) as Record<string, typeof osriRating>;
@@ -13,7 +13,7 @@ export const osriCaseRow = z
   .object({
     case_id: caseId,
     review_date: isoDate,
-    region: requiredText(10).regex(/^[0-9A-Za-z]{1,4}$/, "is not a region code such as 3S"),
+    region: regionCode,
     county: requiredText(60),
     metro: yesNo,
     case_type: oneOf(OSRI_CASE_TYPES),

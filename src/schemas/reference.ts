@@ -2,7 +2,7 @@
 // OSRI regions with their review months (seed 004). Offices open, close and merge, so they
 // are data with dates, never code (domain.md section 1).
 import { z } from "zod";
-import { isoDate, monthNumber, optional, requiredText, yesNo } from "./cells.ts";
+import { isoDate, monthNumber, optional, regionCode, requiredText, yesNo } from "./cells.ts";
 import type { TabularKind } from "./inputKind.ts";
 
 export const officeRow = z
@@ -38,7 +38,7 @@ export const offices: TabularKind<OfficeRow> = {
 };
 
 export const regionRow = z.object({
-  region: requiredText(10).regex(/^[0-9A-Za-z]{1,4}$/, "is not a region code such as 3S"),
+  region: regionCode,
   name: optional(requiredText(80)),
   review_month: monthNumber,
   metro: yesNo,

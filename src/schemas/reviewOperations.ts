@@ -4,11 +4,9 @@
 // yet taken.
 import { z } from "zod";
 import { CONCERN_TYPES } from "../catalog/reviewConcerns.ts";
-import { caseId, isoDate, oneOf, optional, requiredText } from "./cells.ts";
-import type { TabularKind } from "./inputKind.ts";
+import { caseId, isoDate, oneOf, optional, regionCode, requiredText } from "./cells.ts";
+import { column, type TabularKind } from "./inputKind.ts";
 
-const region = requiredText(10).regex(/^[0-9A-Za-z]{1,4}$/, "is not a region code such as 3S");
-const col = (name: string, required: boolean, description: string, example: string) => ({ name, required, description, example });
 
 /** The QA steps in the order the seed gives them. */
 const QA_STEPS = ["first_qa", "second_qa", "cb_oversight", "finalized", "deidentified"] as const;
@@ -16,7 +14,7 @@ const QA_STEPS = ["first_qa", "second_qa", "cb_oversight", "finalized", "deident
 export const reviewQaRow = z
   .object({
     case_id: caseId,
-    region,
+    region: regionCode,
     review_date: isoDate,
     first_qa: optional(isoDate),
     second_qa: optional(isoDate),
@@ -39,14 +37,14 @@ export const reviewQa: TabularKind<ReviewQaRow> = {
   label: "Case review QA",
   description: "One row per case review: the day each QA step was done (seed 004: first and second level QA, the Children's Bureau's secondary oversight, finalized within 60 days of the review, de-identified within 14 days after). Empty while pending.",
   columns: [
-    col("case_id", true, "The case review's code, as in the OSRI case ratings.", "OS24-3S-011"),
-    col("region", true, "Region code.", "3S"),
-    col("review_date", true, "Date of the case review.", "2024-09-17"),
-    col("first_qa", false, "First level QA done.", "2024-09-20"),
-    col("second_qa", false, "Second level QA done.", "2024-09-30"),
-    col("cb_oversight", false, "Children's Bureau secondary oversight done.", "2024-10-15"),
-    col("finalized", false, "The case review finalized.", "2024-11-01"),
-    col("deidentified", false, "The case review de-identified.", "2024-11-08"),
+    column("case_id", true, "The case review's code, as in the OSRI case ratings.", "OS24-3S-011"),
+    column("region", true, "Region code.", "3S"),
+    column("review_date", true, "Date of the case review.", "2024-09-17"),
+    column("first_qa", false, "First level QA done.", "2024-09-20"),
+    column("second_qa", false, "Second level QA done.", "2024-09-30"),
+    column("cb_oversight", false, "Children's Bureau secondary oversight done.", "2024-10-15"),
+    column("finalized", false, "The case review finalized.", "2024-11-01"),
+    column("deidentified", false, "The case review de-identified.", "2024-11-08"),
   ],
   row: reviewQaRow,
   uniqueKey: { describe: "case_id", columns: ["case_id"], key: (r) => r.case_id },
@@ -55,7 +53,7 @@ export const reviewQa: TabularKind<ReviewQaRow> = {
 export const reviewConcernRow = z
   .object({
     concern_id: caseId,
-    region,
+    region: regionCode,
     review_date: isoDate,
     type: oneOf(Object.fromEntries(CONCERN_TYPES.map((t) => [t.code, [t.label]])) as Record<string, readonly string[]>),
     reported: isoDate,
@@ -71,12 +69,12 @@ export const reviewConcerns: TabularKind<ReviewConcernRow> = {
   label: "Concerns found in reviews",
   description: "One row per concern a review found and reported to the region's leadership, with the day the region responded in writing (seed 004: Safety Issues within 24 hours, the other types within 10 days).",
   columns: [
-    col("concern_id", true, "The concern's own code: letters, digits or -.", "CN-2024-031"),
-    col("region", true, "Region code.", "3S"),
-    col("review_date", true, "Date of the review that found it.", "2024-09-17"),
-    col("type", true, `One of: ${CONCERN_TYPES.map((t) => t.code).join(", ")} (or the seed's label).`, "safety_issue"),
-    col("reported", true, "The day it was reported to the region.", "2024-09-18"),
-    col("response", false, "The day the region responded in writing; empty while it has not.", "2024-09-19"),
+    column("concern_id", true, "The concern's own code: letters, digits or -.", "CN-2024-031"),
+    column("region", true, "Region code.", "3S"),
+    column("review_date", true, "Date of the review that found it.", "2024-09-17"),
+    column("type", true, `One of: ${CONCERN_TYPES.map((t) => t.code).join(", ")} (or the seed's label).`, "safety_issue"),
+    column("reported", true, "The day it was reported to the region.", "2024-09-18"),
+    column("response", false, "The day the region responded in writing; empty while it has not.", "2024-09-19"),
   ],
   row: reviewConcernRow,
   uniqueKey: { describe: "concern_id", columns: ["concern_id"], key: (r) => r.concern_id },

@@ -3,19 +3,18 @@
 // from one folder: foster care custody episodes, in-home cases with their service, and the
 // children of each in-home household.
 import { z } from "zod";
-import { isoDate, optional, requiredText } from "./cells.ts";
-import type { TabularKind } from "./inputKind.ts";
+import { isoDate, optional, regionCode, requiredText } from "./cells.ts";
+import { column, type TabularKind } from "./inputKind.ts";
 import { eliminationReason } from "../sampling/eliminationReasons.ts";
 
 /** A pseudonymous id from the case management system's extract: letters, digits and "-". */
 const pseudonym = (what: string) => requiredText(40).regex(/^[A-Za-z0-9-]{2,40}$/, `is not a pseudonymous ${what}: 2 to 40 letters, digits or "-"`);
-const region = requiredText(10).regex(/^[0-9A-Za-z]{1,4}$/, "is not a region code such as 3S");
 
 export const fosterCareEpisodeRow = z
   .object({
     case_id: pseudonym("case id"),
     child_id: pseudonym("child id"),
-    region,
+    region: regionCode,
     county: requiredText(60),
     custody_start: isoDate,
     custody_end: optional(isoDate),
@@ -29,7 +28,7 @@ export type FosterCareEpisodeRow = z.infer<typeof fosterCareEpisodeRow>;
 export const inHomeCaseRow = z
   .object({
     case_id: pseudonym("case id"),
-    region,
+    region: regionCode,
     county: requiredText(60),
     case_start: isoDate,
     case_end: optional(isoDate),
@@ -47,20 +46,19 @@ export type InHomeCaseRow = z.infer<typeof inHomeCaseRow>;
 export const householdChildRow = z.object({ case_id: pseudonym("case id"), child_id: pseudonym("child id") });
 export type HouseholdChildRow = z.infer<typeof householdChildRow>;
 
-const col = (name: string, required: boolean, description: string, example: string) => ({ name, required, description, example });
 
 export const fosterCareUniverse: TabularKind<FosterCareEpisodeRow> = {
   kind: "foster-care-universe",
   label: "Foster care universe (for crd sample)",
   description: "One row per custody episode of a child in foster care, from the case management system. Never loaded or published.",
   columns: [
-    col("case_id", true, "The case's pseudonymous id.", "FC-2041"),
-    col("child_id", true, "The child's pseudonymous id (to match in-home household children).", "CH-88213"),
-    col("region", true, "Region code.", "3S"),
-    col("county", true, "County name.", "Capital"),
-    col("custody_start", true, "First day of the custody episode.", "2024-02-11"),
-    col("custody_end", false, "Last day; empty while the child is still in custody.", ""),
-    col("worker_key", true, "The assigned worker's pseudonymous key (for the cap of cases per worker).", "W-117"),
+    column("case_id", true, "The case's pseudonymous id.", "FC-2041"),
+    column("child_id", true, "The child's pseudonymous id (to match in-home household children).", "CH-88213"),
+    column("region", true, "Region code.", "3S"),
+    column("county", true, "County name.", "Capital"),
+    column("custody_start", true, "First day of the custody episode.", "2024-02-11"),
+    column("custody_end", false, "Last day; empty while the child is still in custody.", ""),
+    column("worker_key", true, "The assigned worker's pseudonymous key (for the cap of cases per worker).", "W-117"),
   ],
   row: fosterCareEpisodeRow,
 };
@@ -70,15 +68,15 @@ export const inHomeUniverse: TabularKind<InHomeCaseRow> = {
   label: "In-home services universe (for crd sample)",
   description: "One row per in-home case and service, from the case management system. Never loaded or published.",
   columns: [
-    col("case_id", true, "The case's pseudonymous id.", "IH-5520"),
-    col("region", true, "Region code.", "3S"),
-    col("county", true, "County name.", "Vance"),
-    col("case_start", true, "The day the case was opened.", "2024-01-08"),
-    col("case_end", false, "The day it closed; empty while open.", ""),
-    col("service_type", true, "The direct service type on the family service plan: in_home, or another.", "in_home"),
-    col("service_start", true, "First day of the service.", "2024-01-08"),
-    col("service_end", false, "Last day; empty while open.", ""),
-    col("worker_key", true, "The assigned worker's pseudonymous key.", "W-204"),
+    column("case_id", true, "The case's pseudonymous id.", "IH-5520"),
+    column("region", true, "Region code.", "3S"),
+    column("county", true, "County name.", "Vance"),
+    column("case_start", true, "The day the case was opened.", "2024-01-08"),
+    column("case_end", false, "The day it closed; empty while open.", ""),
+    column("service_type", true, "The direct service type on the family service plan: in_home, or another.", "in_home"),
+    column("service_start", true, "First day of the service.", "2024-01-08"),
+    column("service_end", false, "Last day; empty while open.", ""),
+    column("worker_key", true, "The assigned worker's pseudonymous key.", "W-204"),
   ],
   row: inHomeCaseRow,
 };
@@ -87,7 +85,7 @@ export const inHomeHousehold: TabularKind<HouseholdChildRow> = {
   kind: "in-home-household",
   label: "In-home household children (for crd sample)",
   description: "One row per child of an in-home case's household, to find children who were in foster care. Never loaded or published.",
-  columns: [col("case_id", true, "The in-home case's pseudonymous id.", "IH-5520"), col("child_id", true, "The child's pseudonymous id.", "CH-90114")],
+  columns: [column("case_id", true, "The in-home case's pseudonymous id.", "IH-5520"), column("child_id", true, "The child's pseudonymous id.", "CH-90114")],
   row: householdChildRow,
 };
 
@@ -108,9 +106,9 @@ export const eliminationWorksheet: TabularKind<WorksheetRow> = {
   label: "Elimination worksheet (for crd sample --eliminations)",
   description: "One row per case of a monthly sample eliminated with the Children's Bureau's agreement, with its reason code.",
   columns: [
-    col("case_id", true, "The case, as in sample.csv.", "FC-2041"),
-    col("reason_code", true, "One of seed 004's criteria: crd sample --reasons lists the codes.", "fc_trial_home_visit"),
-    col("note", false, "What the local site coordinator said, with no names.", "Child home on a trial visit since before the sample period"),
+    column("case_id", true, "The case, as in sample.csv.", "FC-2041"),
+    column("reason_code", true, "One of seed 004's criteria: crd sample --reasons lists the codes.", "fc_trial_home_visit"),
+    column("note", false, "What the local site coordinator said, with no names.", "Child home on a trial visit since before the sample period"),
   ],
   row: worksheetRow,
   uniqueKey: { describe: "case_id", columns: ["case_id"], key: (r) => r.case_id },
