@@ -10,9 +10,9 @@ import { qsrIndicator as catalogIndicator } from "../catalog/qsrIndicators.ts";
 import { slug } from "../format/slug.ts";
 import { QSR_THEME_CATEGORY_LABELS } from "../schemas/qsrMeeting.ts";
 import { settings } from "../settings.ts";
-import { wilsonInterval, zForConfidence } from "../stats/wilson.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
+import { proportion } from "./proportion.ts";
 import { computeQsrChanges } from "./qsrChanges.ts";
 import { computeQsrShares, latestReviewRows } from "./qsrShares.ts";
 
@@ -111,7 +111,7 @@ export async function computeQsrNextSteps(connection: DuckDBConnection) {
 
 /** Per office: the steps followed up at a next review, and the share of them done, with its interval. */
 export async function computeQsrNextStepOffices(connection: DuckDBConnection) {
-  const z = zForConfidence(settings().confidence);
+  const { confidence } = settings();
   const byOffice = new Map<string, { agreed: number; followedUp: number; done: number }>();
   for (const s of await computeQsrNextSteps(connection)) {
     const counts = byOffice.get(s.office) ?? { agreed: 0, followedUp: 0, done: 0 };
@@ -121,17 +121,13 @@ export async function computeQsrNextStepOffices(connection: DuckDBConnection) {
     byOffice.set(s.office, counts);
   }
   return [...byOffice].sort(([a], [b]) => a.localeCompare(b)).map(([office, c]) => {
-    const interval = wilsonInterval(c.done, c.followedUp, z);
     return {
       office,
       officeSlug: slug(office),
       agreed: c.agreed,
       followedUp: c.followedUp,
       done: c.done,
-      share: c.followedUp > 0 ? c.done / c.followedUp : null,
-      low: interval?.low ?? null,
-      high: interval?.high ?? null,
-      ...(c.followedUp === 0 ? { reason: "no step has been followed up at a next review yet" } : {}),
+      ...proportion(c.done, c.followedUp, confidence, "no step has been followed up at a next review yet"),
     };
   });
 }

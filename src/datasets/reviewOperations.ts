@@ -7,9 +7,9 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { addDays } from "../calendar/isoDate.ts";
 import { CONCERN_TYPES, DEIDENTIFY_WITHIN_DAYS, FINALIZE_WITHIN_DAYS, concernType } from "../catalog/reviewConcerns.ts";
 import { settings } from "../settings.ts";
-import { wilsonInterval, zForConfidence } from "../stats/wilson.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
+import { proportion } from "./proportion.ts";
 
 export type Step = "on time" | "late" | "overdue" | "pending";
 
@@ -20,17 +20,15 @@ export function stepStanding(done: string | null, due: string, asOf: string): St
 }
 
 /** Of the steps whose deadline has come (done, or overdue), the share done on time, with its interval. */
-function onTimeShare(counts: Record<Step, number>, z: number) {
+function onTimeShare(counts: Record<Step, number>, confidence: number, noneDueReason: string) {
   const judged = counts["on time"] + counts.late + counts.overdue;
-  const interval = wilsonInterval(counts["on time"], judged, z);
-  return { share: judged > 0 ? counts["on time"] / judged : null, low: interval?.low ?? null, high: interval?.high ?? null, judged };
+  return { ...proportion(counts["on time"], judged, confidence, noneDueReason), judged };
 }
 
 const tally = (): Record<Step, number> => ({ "on time": 0, late: 0, overdue: 0, pending: 0 });
 
 export async function computeQaTimeliness(connection: DuckDBConnection) {
   const { asOf, confidence } = settings();
-  const z = zForConfidence(confidence);
   const rows = await queryRows<{ region: string; review_date: string; finalized: string | null; deidentified: string | null }>(
     connection,
     "SELECT region, review_date::VARCHAR AS review_date, finalized::VARCHAR AS finalized, deidentified::VARCHAR AS deidentified FROM review_qa ORDER BY region, review_date",
@@ -51,8 +49,8 @@ export async function computeQaTimeliness(connection: DuckDBConnection) {
   return [...groups.values()]
     .sort((a, b) => a.reviewMonth.localeCompare(b.reviewMonth) || b.grouping.localeCompare(a.grouping) || a.group.localeCompare(b.group))
     .map((g) => {
-      const finalize = onTimeShare(g.finalize, z);
-      const deidentify = onTimeShare(g.deidentify, z);
+      const finalize = onTimeShare(g.finalize, confidence, "no case of this month is due to be finalized yet");
+      const deidentify = onTimeShare(g.deidentify, confidence, "no finalized case of this month is due to be de-identified yet");
       return {
         grouping: g.grouping,
         group: g.group,
@@ -75,14 +73,16 @@ export async function computeQaTimeliness(connection: DuckDBConnection) {
         deidentifiedLow: deidentify.low,
         deidentifiedHigh: deidentify.high,
         asOf,
-        ...(finalize.judged === 0 ? { reason: "no case of this month is due to be finalized yet" } : {}),
+        // Each share that cannot be computed says why (a month can be due to be finalized and
+        // still have nothing due to be de-identified).
+        ...(finalize.reason ? { reason: finalize.reason } : {}),
+        ...(deidentify.reason ? { deidentifiedReason: deidentify.reason } : {}),
       };
     });
 }
 
 export async function computeConcernTimeliness(connection: DuckDBConnection) {
   const { asOf, confidence } = settings();
-  const z = zForConfidence(confidence);
   const rows = await queryRows<{ type: string; region: string; reported: string; response: string | null }>(
     connection,
     "SELECT type, region, reported::VARCHAR AS reported, response::VARCHAR AS response FROM review_concern",
@@ -103,7 +103,7 @@ export async function computeConcernTimeliness(connection: DuckDBConnection) {
     .sort((a, b) => order.get(a.type)! - order.get(b.type)! || b.grouping.localeCompare(a.grouping) || a.group.localeCompare(b.group))
     .map((g) => {
       const type = concernType(g.type)!;
-      const answered = onTimeShare(g.answer, z);
+      const answered = onTimeShare(g.answer, confidence, "no concern of this type is due to be answered yet");
       return {
         type: g.type,
         typeLabel: type.label,
@@ -120,7 +120,7 @@ export async function computeConcernTimeliness(connection: DuckDBConnection) {
         low: answered.low,
         high: answered.high,
         asOf,
-        ...(answered.judged === 0 ? { reason: "no concern of this type is due to be answered yet" } : {}),
+        ...(answered.reason ? { reason: answered.reason } : {}),
       };
     });
 }

@@ -68,4 +68,24 @@ describe("qa-timeliness and concern-timeliness", () => {
     expect(concerns.find((r) => r.type === "safety_issue" && r.grouping === "region")).toMatchObject({ group: "3S", reported: 2, answeredOnTime: 1, answeredLate: 1, onTimeShare: 0.5, responseDays: 1 });
     expect(concerns.find((r) => r.type === "runaway" && r.grouping === "state")).toMatchObject({ reported: 2, answeredOnTime: 1, overdue: 1, onTimeShare: 0.5 });
   });
+
+  it("say why a share cannot be computed, for each deadline on its own", async () => {
+    const dir = temporaryDirectory();
+    writeFile(dir, "qa.csv", [
+      "case_id,region,review_date,first_qa,second_qa,cb_oversight,finalized,deidentified",
+      "OS-0006,2W,2024-08-01,,,,,", // finalize due 2024-09-30, overdue; never finalized, so nothing to de-identify yet
+      "OS-0007,2W,2024-10-20,,,,,", // finalize due 2024-12-19: pending, so neither share exists
+    ].join("\n") + "\n");
+    const warehouse = join(dir, "w.duckdb");
+    expect((await ingest({ inputs: [dir], warehouse })).problems.map(formatProblem)).toEqual([]);
+    process.env.CRD_AS_OF = "2024-11-25";
+    const qa = (await computeDataset("qa-timeliness", warehouse)).filter((r) => r.grouping === "region");
+    const august = qa.find((r) => r.reviewMonth === "2024-08")!;
+    expect(august).toMatchObject({ finalizeDue: 1, finalizedShare: 0, deidentifyDue: 0, deidentifiedShare: null, deidentifiedLow: null });
+    expect(august.deidentifiedReason).toBe("no finalized case of this month is due to be de-identified yet");
+    expect(august.reason).toBeUndefined();
+    const october = qa.find((r) => r.reviewMonth === "2024-10")!;
+    expect(october).toMatchObject({ finalizedShare: null, deidentifiedShare: null, reason: "no case of this month is due to be finalized yet" });
+    expect(october.deidentifiedReason).toBeDefined();
+  });
 });
