@@ -1,6 +1,7 @@
 // npm run build: publishes the site from the warehouse. When there is no warehouse yet it
 // loads the demo dataset first. Framework reruns a data loader only when the loader file
-// changes, so loader output is cleared before every build: a page never shows stale data.
+// changes, so loader output is cleared before every build: a page never shows stale data
+// (frameworkCache.ts; only Framework's bundles of node_modules libraries are kept).
 // The build makes no network request: Framework's npm version cache is written from
 // node_modules and pins (npmVersionCache.ts) instead of being asked of the registry.
 import { spawnSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { problemReport } from "../loaders/problemReport.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
 import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.ts";
+import { clearFrameworkCache } from "./frameworkCache.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { removePageData, writePageData } from "./prebuiltPageData.ts";
 
@@ -49,7 +51,7 @@ recordBuild(root, output, null);
 // _observablehq folder) is emptied first; any other folder is left alone.
 if (existsSync(join(output, "_observablehq"))) rmSync(output, { recursive: true, force: true });
 const cache = join(reports, ".observablehq", "cache");
-rmSync(cache, { recursive: true, force: true });
+clearFrameworkCache(cache, join(root, "package-lock.json"));
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
 // Every page's data is computed in this process and written beside the loaders first (see
 // prebuiltPageData.ts), and removed afterwards so that the preview server runs the loaders.

@@ -11,16 +11,18 @@ import { dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { COUNTIES_SQL, countySlice } from "../src/datasets/ccfsrCountySlice.ts";
 import { osriResultSlices } from "../src/datasets/osriResultSlices.ts";
-import { officeSlices } from "../src/datasets/qsrOfficeSlice.ts";
+import { officePageText, officeSlices } from "../src/datasets/qsrOfficeSlice.ts";
+import { computeQsrOffices, type QsrOffice } from "../src/datasets/qsrOffices.ts";
+import { WORKBOOKS, workbookSheets } from "../src/datasets/workbooks.ts";
 import { eachFromWarehouse } from "../src/datasets/readWarehouse.ts";
 import { findDataset } from "../src/datasets/registry.ts";
 import { datasetCsv } from "../src/format/csv.ts";
 import { slug } from "../src/format/slug.ts";
-import { FIXED_DATE } from "../src/format/xlsx.ts";
+import { FIXED_DATE, workbookBytes, type Sheet } from "../src/format/xlsx.ts";
 import { queryRows } from "../src/warehouse/connection.ts";
 
-/** Each file to write, with its text made when it is written: all the office slices' texts at once would be 400 MB. */
-type Files = [path: string, text: () => string][];
+/** Each file to write, with its content made when it is written: all the office slices' texts at once would be 400 MB. */
+type Files = [path: string, content: () => string | Buffer | Promise<Buffer>][];
 
 /** Every dataset loader in reports/data (NAME.json.ts or NAME.csv.ts), as the file it prints. */
 function datasetFiles(reports: string): { path: string; name: string; format: "json" | "csv" }[] {
@@ -35,13 +37,36 @@ function datasetFiles(reports: string): { path: string; name: string; format: "j
 const jsonFiles = (directory: string, slices: Record<string, unknown>): Files =>
   Object.entries(slices).map(([name, value]) => [`${directory}/${name}.json`, () => JSON.stringify(value)]);
 
+/** Every workbook loader in reports/data (NAME.xlsx.ts, NAME one of WORKBOOKS), as the file it prints. */
+const workbookFiles = (reports: string) =>
+  readdirSync(join(reports, "data")).flatMap((file) => {
+    const match = /^(.+)\.xlsx\.ts$/.exec(file);
+    return match && WORKBOOKS[match[1]] ? [{ path: `data/${match[1]}.xlsx`, name: match[1] }] : [];
+  });
+
+/** Every page loader with a template of a page that loads office slices (PAGE.md.ts beside PAGE.md.template), as the page it prints. */
+const officePages = (reports: string) =>
+  readdirSync(reports, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".md.template") && !file.startsWith(".observablehq") && existsSync(join(reports, file.replace(/\.template$/, ".ts"))))
+    .map((file) => ({ path: file.replace(/\.template$/, ""), template: readFileSync(join(reports, file), "utf8") }));
+
 function outputs(reports: string) {
   const datasets = datasetFiles(reports).map(({ path, name, format }) => ({
     compute: (connection: DuckDBConnection) => findDataset(name)!.compute(connection),
     files: (rows: unknown): Files => [[path, () => (format === "json" ? JSON.stringify(rows) : datasetCsv(rows as Record<string, unknown>[]))]],
   }));
+  const workbooks = workbookFiles(reports).map(({ path, name }) => ({
+    compute: (connection: DuckDBConnection) => workbookSheets(connection, name),
+    files: (sheets: unknown): Files => [[path, () => workbookBytes(sheets as Sheet[])]],
+  }));
+  const pages = officePages(reports);
   return [
     ...datasets,
+    ...workbooks,
+    {
+      compute: computeQsrOffices,
+      files: (offices: unknown): Files => pages.map(({ path, template }) => [path, () => officePageText(template, offices as QsrOffice[])]),
+    },
     { compute: officeSlices, files: (slices: unknown) => jsonFiles("qsr/offices/slices", slices as Record<string, unknown>) },
     { compute: osriResultSlices, files: (slices: unknown) => jsonFiles("cfsr/results", slices as Record<string, unknown>) },
     {
@@ -75,13 +100,13 @@ export async function writePageData(reports: string, warehouse: string): Promise
   await eachFromWarehouse(
     outputs(reports).map(({ compute, files }) => ({
       compute,
-      write: (value: unknown) => {
-        const texts = files(value);
-        written.push(...texts.map(([path]) => path));
+      write: async (value: unknown) => {
+        const contents = files(value);
+        written.push(...contents.map(([path]) => path));
         record();
-        for (const [path, text] of texts) {
+        for (const [path, content] of contents) {
           mkdirSync(dirname(join(reports, path)), { recursive: true });
-          writeFileSync(join(reports, path), text());
+          writeFileSync(join(reports, path), await content());
           // Framework publishes each file's modification time in the page: a fixed one keeps
           // two builds of the same data byte-identical.
           utimesSync(join(reports, path), FIXED_DATE, FIXED_DATE);

@@ -7,6 +7,7 @@
 // scale, and Framework reads a whole zip archive again for each file it extracts from it
 // (386 MB, 1,000 times). The parameterized loader computes one office's slice for the preview
 // server, where no file was written.
+import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { settings } from "../settings.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
@@ -83,11 +84,22 @@ export async function officeSlice(officeSlug: string): Promise<unknown> {
 }
 
 /** The office page's map of slice files, `["SLUG", FileAttachment("DIR/SLUG.json")],` per reviewed office. */
-export async function officeSliceFileList(directory: string): Promise<string> {
-  const offices = await fromWarehouse(computeQsrOffices);
-  return offices
+/**
+ * A page that loads office slices (the office page, the Grand Rounds deck): its template with
+ * the list of slice files written in, since Framework publishes only the files a page names.
+ * `offices` is qsr-offices (masked in public mode); only reviewed offices have a slice.
+ */
+export function officePageText(template: string, offices: readonly { slug: string; lastReview: string | null }[], directory = "./offices/slices"): string {
+  const files = offices
     // reviewed offices, told by the date: public mode masks a count of 1 to 10 reviews
     .filter((o) => o.lastReview !== null)
     .map((o) => `  [${JSON.stringify(o.slug)}, FileAttachment(${JSON.stringify(`${directory}/${o.slug}.json`)})],`)
     .join("\n");
+  return template.replace("/* SLICE FILES */", files);
+}
+
+/** The page loaders' way: the template file beside them, offices from the warehouse. */
+export async function printOfficePage(templateFile: URL): Promise<void> {
+  const offices = await fromWarehouse(computeQsrOffices);
+  process.stdout.write(officePageText(readFileSync(templateFile, "utf8"), offices));
 }

@@ -5,6 +5,8 @@ import { slug } from "../format/slug.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 
+export type QsrOffice = Awaited<ReturnType<typeof computeQsrOffices>>[number];
+
 export async function computeQsrOffices(connection: DuckDBConnection) {
   const rows = await queryRows<{ office: string; opened: string | null; closed: string | null; successor: string | null; reviews: number; last_review: string | null }>(
     connection,

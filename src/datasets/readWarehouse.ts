@@ -9,7 +9,7 @@ import { maskRow } from "./publicMode.ts";
 
 export async function fromWarehouse<T>(compute: (connection: DuckDBConnection) => Promise<T>, path = warehousePath()): Promise<T> {
   let result: T | undefined;
-  await eachFromWarehouse([{ compute, write: (value) => (result = value as T) }], path);
+  await eachFromWarehouse([{ compute, write: (value) => void (result = value as T) }], path);
   return result as T;
 }
 
@@ -21,13 +21,13 @@ export async function printFromWarehouse(compute: (connection: DuckDBConnection)
  * Many outputs from one read-only opening of the warehouse, each masked in public mode before
  * `write` sees it: the build computes every page's data this way, in one process.
  */
-export async function eachFromWarehouse(outputs: readonly { compute: (connection: DuckDBConnection) => Promise<unknown>; write: (value: unknown) => void }[], path = warehousePath()): Promise<void> {
+export async function eachFromWarehouse(outputs: readonly { compute: (connection: DuckDBConnection) => Promise<unknown>; write: (value: unknown) => void | Promise<void> }[], path = warehousePath()): Promise<void> {
   const warehouse = await openWarehouse(path, { readOnly: true });
   try {
     const { publicMode } = settings();
     for (const output of outputs) {
       const value = await output.compute(warehouse.connection);
-      output.write(publicMode ? maskRow(value) : value);
+      await output.write(publicMode ? maskRow(value) : value);
     }
   } finally {
     warehouse.close();

@@ -18,7 +18,7 @@ import { DEMO, demoTables, excelUsCsv, windows1252, writeDemoAsExcelUsCsv, write
 async function everyDataset(warehouse: string): Promise<Record<string, unknown>> {
   const all: Record<string, unknown> = {};
   // On one connection, as the build computes them.
-  await eachFromWarehouse(DATASETS.map((d) => ({ compute: d.compute, write: (rows: unknown) => (all[d.name] = rows) })), warehouse);
+  await eachFromWarehouse(DATASETS.map((d) => ({ compute: d.compute, write: (rows: unknown) => void (all[d.name] = rows) })), warehouse);
   return JSON.parse(JSON.stringify(all).replace(/"file":"(?:[^"]*\/)?([^"/]+?)\.(csv|xlsx|json)"/g, '"file":"$1"'));
 }
 
