@@ -67,6 +67,24 @@ describe("the Grand Rounds slides", () => {
     await page.close();
   });
 
+  it("present full screen with F: the deck alone fills the screen, the slide all of it but the controls", async () => {
+    const { page, errors } = await browser.open("/qsr/grand-rounds?office=northgate&slide=3", { waitForTable: false });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForSelector("section.slide.current");
+    await page.keyboard.press("f");
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains("deck"));
+    const box = await page.locator("section.slide.current").boundingBox();
+    expect(box!.height).toBeGreaterThan(768 * 0.8);
+    expect(await page.locator(".deck-present").innerText()).toBe("Leave full screen (F)");
+    // Still stepped with the keys, the slide still in the address.
+    await page.keyboard.press("ArrowRight");
+    expect((await current(page)).index).toBe(4);
+    await page.keyboard.press("f");
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("are readable from the back of the room: body text of 24 px or more at 1920 x 1080", async () => {
     const { page } = await browser.open("/qsr/grand-rounds?office=northgate", { waitForTable: false });
     await page.setViewportSize({ width: 1920, height: 1080 });
