@@ -15,6 +15,7 @@ import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
 import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.ts";
 import { clearFrameworkCache } from "./frameworkCache.ts";
+import { prerenderFirstCharts } from "./firstCharts.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { removePageData, writePageData } from "./prebuiltPageData.ts";
 
@@ -60,6 +61,8 @@ try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
   const framework = join(root, "node_modules/.bin/observable");
   build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
+  // Drawn from the page data, so before it is removed (firstCharts.ts).
+  if (build.status === 0) console.log(`first charts drawn into ${prerenderFirstCharts(reports, output)} pages`);
 } finally {
   removePageData(reports);
   unlock();

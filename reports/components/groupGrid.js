@@ -8,13 +8,15 @@ import { percent } from "./format.js";
  * "below target", or anything else for none), drawn as an outline: solid green when the whole
  * interval is at or above, dashed orange when it is below.
  */
-export function GroupGrid(rows, { width, share, group = "group", period = "period", title = "", groups, periods, rotateColumns = false, target } = {}) {
+export function GroupGrid(rows, { width, share, group = "group", period = "period", title = "", groups, periods, rotateColumns = false, target, document } = {}) {
   const x = periods ?? [...new Set(rows.map((d) => d[period]))];
   const y = groups ?? [...new Set(rows.map((d) => d[group]))];
   const longest = Math.max(0, ...y.map((g) => String(g).length));
   const longestColumn = Math.max(0, ...x.map((g) => String(g).length));
   // Column labels stand upright when turned: at 45 degrees neighbours' labels cross.
   return Plot.plot({
+    // In the browser, the page's document; at build time (scripts/firstCharts.ts), jsdom's.
+    document,
     width,
     height: 34 * y.length + (rotateColumns ? longestColumn * 6.5 + 20 : 60),
     marginLeft: Math.min(Math.max(60, longest * 6.5), width * 0.4),

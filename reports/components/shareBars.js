@@ -8,13 +8,15 @@ import { percent } from "./format.js";
  * `target`: a field holding each row's own target, drawn as a tick across its bar; `endText`
  * replaces the "x% of n" written after each bar.
  */
-export function ShareBars(rows, { width, y = "label", share = "share", low = "low", high = "high", successes = "acceptable", n = "rated", title = "", reference, fontSize = 10, target, endText, marginRight = 90 } = {}) {
+export function ShareBars(rows, { width, y = "label", share = "share", low = "low", high = "high", successes = "acceptable", n = "rated", title = "", reference, fontSize = 10, target, endText, marginRight = 90, document } = {}) {
   const shown = rows.filter((d) => d[share] !== null);
   // Room for the longest label, but never so much that the bars have none.
   const longest = Math.max(0, ...rows.map((d) => String(d[y]).length));
   const scale = fontSize / 10;
   const marginLeft = Math.min(Math.max(60, longest * 6.5 * scale), Math.max(60, width * 0.4));
   return Plot.plot({
+    // In the browser, the page's document; at build time (scripts/firstCharts.ts), jsdom's.
+    document,
     width,
     height: 28 * scale * rows.length + 50 * scale,
     marginLeft,

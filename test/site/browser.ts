@@ -22,15 +22,15 @@ export function siteInBrowser(root: () => string) {
     await server?.close();
   });
   return {
-    async open(path: string, { waitForTable = true } = {}) {
-      const page = await browser.newPage();
+    async open(path: string, { waitForTable = true, javaScript = true } = {}) {
+      const page = await browser.newPage({ javaScriptEnabled: javaScript });
       const errors: string[] = [];
       const offsite: string[] = [];
       page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
       page.on("pageerror", (e) => errors.push(e.message));
       page.on("request", (r) => { if (!r.url().startsWith(server.url) && !/^(blob|data):/.test(r.url())) offsite.push(r.url()); });
       await page.goto(`${server.url}${path}`);
-      if (waitForTable) await page.waitForSelector("table.data-table tbody tr");
+      if (waitForTable && javaScript) await page.waitForSelector("table.data-table tbody tr");
       else await page.waitForLoadState("networkidle");
       return { page, errors, offsite };
     },

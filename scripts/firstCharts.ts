@@ -1,0 +1,80 @@
+// The first chart of a page arrives with the page. Framework draws every chart in the browser
+// once Plot and d3 (about 590 KB of modules) and the page's data have loaded: seconds on a
+// large county, during which the reader sees a spinner, and nothing at all with scripts
+// blocked. After Framework builds the site, this draws each page's first chart here, with the
+// page's own chart function and data (the files the build wrote beside the loaders) and the
+// page's default choices, in jsdom, and writes the SVG into the built page, inside the
+// placeholder Framework shows until the chart's cell runs. When the cell runs, Framework
+// removes the placeholder and the live chart takes its place: the page takes over.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+// @ts-expect-error: the site's components are plain JavaScript, without types
+import { firstCountyGrid } from "../reports/components/countyGrid.js";
+// @ts-expect-error: as above
+import { firstIndicatorBars } from "../reports/components/indicatorBars.js";
+// @ts-expect-error: as above
+import { firstOfficeTrends } from "../reports/components/officeTrends.js";
+
+/** The width the chart is drawn at: the card's width on a 1366 px screen; the SVG scales to the screen it is shown on. */
+export const FIRST_CHART_WIDTH = 1000;
+
+interface FirstChart {
+  /** The page's `data-first-chart` marker on the element around the chart's cell. */
+  name: string;
+  /** The built page, relative to the output folder. */
+  page: string;
+  /** The page's data: each argument of `draw` and the file (relative to reports/) it is read from. */
+  files: Record<string, string>;
+  draw: (data: Record<string, unknown>, options: { width: number; document: Document }) => Element;
+}
+
+export const FIRST_CHARTS: FirstChart[] = [
+  {
+    name: "county-grid",
+    page: "qsr/county.html",
+    files: { latestShares: "data/qsr-latest-shares.json", offices: "data/qsr-offices.json", county: "data/qsr-county-indicators.json", targetStatus: "data/qsr-target-status.json" },
+    draw: firstCountyGrid,
+  },
+  { name: "indicator-bars", page: "qsr/indicators.html", files: { county: "data/qsr-county-indicators.json" }, draw: firstIndicatorBars },
+  { name: "office-trends", page: "qsr/trends.html", files: { trends: "data/qsr-overall-trends.json", targets: "data/qsr-targets.json" }, draw: firstOfficeTrends },
+];
+
+const PLACEHOLDER = "<observablehq-loading></observablehq-loading>";
+
+/** The page with `svg` inside the first placeholder after the element marked `name`, or the page as it was when it has no such marker or placeholder. */
+export function withFirstChart(html: string, name: string, svg: string): string {
+  const marker = html.indexOf(`data-first-chart="${name}"`);
+  if (marker < 0) return html;
+  const at = html.indexOf(PLACEHOLDER, marker);
+  if (at < 0) return html;
+  return `${html.slice(0, at)}<observablehq-loading class="first-chart">${svg}</observablehq-loading>${html.slice(at + PLACEHOLDER.length)}`;
+}
+
+/** A chart as the page's observer leaves it (observablehq.config.ts): one image for assistive technology, no labels on its groups. */
+function asImage(svg: Element): string {
+  svg.setAttribute("role", "img");
+  for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  return svg.outerHTML;
+}
+
+/** Draws each page's first chart into the built site; returns how many. Call while the page data is beside the loaders. */
+export function prerenderFirstCharts(reports: string, output: string): number {
+  const { window } = new JSDOM("");
+  let drawn = 0;
+  for (const chart of FIRST_CHARTS) {
+    const page = join(output, chart.page);
+    const paths = Object.values(chart.files).map((file) => join(reports, file));
+    if (!existsSync(page) || !paths.every(existsSync)) continue;
+    const data = Object.fromEntries(Object.entries(chart.files).map(([key, file]) => [key, JSON.parse(readFileSync(join(reports, file), "utf8"))]));
+    const svg = asImage(chart.draw(data, { width: FIRST_CHART_WIDTH, document: window.document as unknown as Document }));
+    const html = readFileSync(page, "utf8");
+    const patched = withFirstChart(html, chart.name, svg);
+    if (patched !== html) {
+      writeFileSync(page, patched);
+      drawn++;
+    }
+  }
+  window.close();
+  return drawn;
+}

@@ -1,0 +1,63 @@
+// A page's first chart arrives with the page (scripts/firstCharts.ts): drawn when the site is
+// built, it shows with scripts blocked, carries the numbers crd export has, and gives way to
+// the live chart when the page's scripts run.
+import { beforeAll, describe, expect, it } from "vitest";
+import { computeDataset } from "../../src/datasets/print.ts";
+import { FIRST_CHARTS, withFirstChart } from "../../scripts/firstCharts.ts";
+import { siteInBrowser } from "./browser.ts";
+import { sharedSite, type SharedSite } from "./sharedSite.ts";
+
+let site: SharedSite;
+beforeAll(async () => {
+  site = await sharedSite();
+}, 300_000);
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+describe("the chart drawn into a page when it is built", () => {
+  it("stands in the placeholder after the page's marker, and leaves a page without one as it was", () => {
+    const page = '<div class="card" data-first-chart="grid"><h2>Grid</h2><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>';
+    expect(withFirstChart(page, "grid", "<svg></svg>")).toBe('<div class="card" data-first-chart="grid"><h2>Grid</h2><observablehq-loading class="first-chart"><svg></svg></observablehq-loading><!--:0123abcd:--></div>');
+    expect(withFirstChart(page, "bars", "<svg></svg>")).toBe(page);
+    // A placeholder before the marker (another cell's) is not the chart's.
+    const before = `<observablehq-loading></observablehq-loading>${page.replace("<observablehq-loading></observablehq-loading>", "")}`;
+    expect(withFirstChart(before, "grid", "<svg></svg>")).toBe(before);
+  });
+});
+
+describe("first charts in Chromium", () => {
+  const browser = siteInBrowser(() => site.out);
+  const path = (page: string) => `/${page.replace(/\.html$/, "")}`;
+
+  it.each(FIRST_CHARTS.map((c) => [c.name, c.page]))("%s shows with scripts blocked, as an image with its label", async (_, page) => {
+    const { page: tab } = await browser.open(path(page), { javaScript: false });
+    const chart = tab.locator("observablehq-loading.first-chart > svg[role=img][aria-label]");
+    expect(await chart.count()).toBe(1);
+    expect(await chart.isVisible()).toBe(true);
+    // No group inside keeps an aria-label (ARIA forbids it there; the page's observer removes them too).
+    expect(await chart.locator("g[aria-label]").count()).toBe(0);
+    await tab.close();
+  });
+
+  it("the county grid drawn at build time has each open office's latest share and n as crd export qsr-latest-shares", async () => {
+    const { page } = await browser.open("/qsr/county", { javaScript: false });
+    const text = await page.locator("observablehq-loading.first-chart svg").evaluate((svg) => Array.from(svg.querySelectorAll("text"), (t) => t.textContent).join("\n"));
+    const open = new Set((await computeDataset("qsr-offices", site.warehouse)).filter((o) => o.closed === null).map((o) => o.office));
+    const safety = (await computeDataset("qsr-latest-shares", site.warehouse)).filter((d) => d.indicator === "status_safety" && open.has(d.office as string));
+    expect(safety).toHaveLength(19);
+    for (const d of safety) {
+      expect(text).toContain(d.office);
+      expect(text).toContain(`${percent(d.share as number)}n=${d.rated}`);
+    }
+    await page.close();
+  });
+
+  it.each(FIRST_CHARTS.map((c) => [c.name, c.page]))("%s gives way to the live chart when the page's scripts run", async (_, page) => {
+    const { page: tab, errors } = await browser.open(path(page), { waitForTable: true });
+    const label = await tab.locator("[data-first-chart] svg[role=img][aria-label]").first().getAttribute("aria-label");
+    await expect.poll(() => tab.locator("observablehq-loading.first-chart").count()).toBe(0);
+    expect(await tab.locator(`[data-first-chart] svg[aria-label="${label}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+});
