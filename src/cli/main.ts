@@ -16,6 +16,12 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   sample: runSample,
 };
 
+// `crd export NAME | head`: a reader that stops early closes the pipe; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {

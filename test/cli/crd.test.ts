@@ -81,6 +81,17 @@ describe("crd", () => {
     expect(csv).toHaveLength(21 + 2);
   });
 
+  it("stops quietly when its reader stops early (crd export NAME | head)", () => {
+    const dir = temporaryDirectory();
+    const db = join(dir, "w.duckdb");
+    // The demo: megabytes of output, far more than a pipe holds.
+    crd(["ingest", "data/demo", "--db", db]);
+    // The shell's pipe to `head -c 10`: the reader closes after ten bytes.
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" bin/crd.js export qsr-indicators --db "${db}" | head -c 10 >/dev/null`], { encoding: "utf8" });
+    expect(run.stderr).not.toContain("EPIPE");
+    expect(run.stderr).toBe("");
+  });
+
   it("exits 1 with a clear message when there is no warehouse", () => {
     const run = crd(["export", "site-info", "--db", join(temporaryDirectory(), "none.duckdb")]);
     expect(run.code).toBe(1);
