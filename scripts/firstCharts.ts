@@ -15,12 +15,16 @@ import { firstCountyGrid } from "../reports/components/countyGrid.js";
 import { firstIndicatorBars } from "../reports/components/indicatorBars.js";
 // @ts-expect-error: as above
 import { firstOfficeTrends } from "../reports/components/officeTrends.js";
+// @ts-expect-error: as above
+import { firstItemQuarters } from "../reports/components/itemQuarters.js";
+// @ts-expect-error: as above
+import { firstQaGrid } from "../reports/components/qaGrid.js";
 
 /** The width the chart is drawn at: the card's width on a 1366 px screen; the SVG scales to the screen it is shown on. */
 export const FIRST_CHART_WIDTH = 1000;
 
 interface FirstChart {
-  /** The page's `data-first-chart` marker on the element around the chart's cell. */
+  /** The page's `data-first-chart` marker on the element that holds the chart's expression alone. */
   name: string;
   /** The built page, relative to the output folder. */
   page: string;
@@ -38,16 +42,21 @@ export const FIRST_CHARTS: FirstChart[] = [
   },
   { name: "indicator-bars", page: "qsr/indicators.html", files: { county: "data/qsr-county-indicators.json" }, draw: firstIndicatorBars },
   { name: "office-trends", page: "qsr/trends.html", files: { trends: "data/qsr-overall-trends.json", targets: "data/qsr-targets.json" }, draw: firstOfficeTrends },
+  { name: "item-quarters", page: "cfsr/item-performance.html", files: { quarters: "data/osri-item-quarters.json" }, draw: firstItemQuarters },
+  { name: "qa-grid", page: "cfsr/review-operations.html", files: { qa: "data/qa-timeliness.json" }, draw: firstQaGrid },
 ];
 
 const PLACEHOLDER = "<observablehq-loading></observablehq-loading>";
 
-/** The page with `svg` inside the first placeholder after the element marked `name`, or the page as it was when it has no such marker or placeholder. */
+/**
+ * The page with `svg` inside the placeholder that opens the element marked `name` (the page
+ * wraps the chart's expression alone: `<div data-first-chart="NAME">${resize(...)}</div>`),
+ * or the page as it was when it has no such element.
+ */
 export function withFirstChart(html: string, name: string, svg: string): string {
-  const marker = html.indexOf(`data-first-chart="${name}"`);
-  if (marker < 0) return html;
-  const at = html.indexOf(PLACEHOLDER, marker);
-  if (at < 0) return html;
+  const marked = new RegExp(`<[a-z]+ data-first-chart="${name}">${PLACEHOLDER}`).exec(html);
+  if (!marked) return html;
+  const at = marked.index + marked[0].length - PLACEHOLDER.length;
   return `${html.slice(0, at)}<observablehq-loading class="first-chart">${svg}</observablehq-loading>${html.slice(at + PLACEHOLDER.length)}`;
 }
 

@@ -2,9 +2,11 @@
 // goal, target), each labelled at the right edge so the chart reads without a legend.
 import * as Plot from "@observablehq/plot";
 
-export function TrendChart(rows, { width, x = "date", y = "value", low, high, yDomain, yFormat, yLabel = null, references = [], title = "", height = 260 } = {}) {
+export function TrendChart(rows, { width, x = "date", y = "value", low, high, yDomain, yFormat, yLabel = null, references = [], title = "", height = 260, document } = {}) {
   const points = rows.filter((d) => d[y] !== null).map((d) => ({ ...d, __x: new Date(`${d[x]}T00:00:00Z`) }));
   return Plot.plot({
+    // In the browser, the page's document; at build time (scripts/firstCharts.ts), jsdom's.
+    document,
     width,
     height,
     marginRight: 110,

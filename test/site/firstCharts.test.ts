@@ -15,13 +15,13 @@ beforeAll(async () => {
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 describe("the chart drawn into a page when it is built", () => {
-  it("stands in the placeholder after the page's marker, and leaves a page without one as it was", () => {
-    const page = '<div class="card" data-first-chart="grid"><h2>Grid</h2><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>';
-    expect(withFirstChart(page, "grid", "<svg></svg>")).toBe('<div class="card" data-first-chart="grid"><h2>Grid</h2><observablehq-loading class="first-chart"><svg></svg></observablehq-loading><!--:0123abcd:--></div>');
+  it("stands in the placeholder that opens the element the page marked, and leaves a page without one as it was", () => {
+    const page = '<div class="card"><h2>Grid</h2><div data-first-chart="grid"><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></div>';
+    expect(withFirstChart(page, "grid", "<svg></svg>")).toBe('<div class="card"><h2>Grid</h2><div data-first-chart="grid"><observablehq-loading class="first-chart"><svg></svg></observablehq-loading><!--:0123abcd:--></div></div>');
     expect(withFirstChart(page, "bars", "<svg></svg>")).toBe(page);
-    // A placeholder before the marker (another cell's) is not the chart's.
-    const before = `<observablehq-loading></observablehq-loading>${page.replace("<observablehq-loading></observablehq-loading>", "")}`;
-    expect(withFirstChart(before, "grid", "<svg></svg>")).toBe(before);
+    // Another expression's placeholder (a heading's, say) is not the chart's, whether it comes before the marker or inside it first.
+    const heading = '<div class="card" data-first-chart="grid"><h2><observablehq-loading></observablehq-loading><!--:99999999:--></h2><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>';
+    expect(withFirstChart(heading, "grid", "<svg></svg>")).toBe(heading);
   });
 });
 
@@ -34,6 +34,8 @@ describe("first charts in Chromium", () => {
     const chart = tab.locator("observablehq-loading.first-chart > svg[role=img][aria-label]");
     expect(await chart.count()).toBe(1);
     expect(await chart.isVisible()).toBe(true);
+    // At its own width in the card (1000 px on this 1280 px window), not squeezed into a heading or a paragraph.
+    expect((await chart.boundingBox())!.width).toBeGreaterThan(900);
     // No group inside keeps an aria-label (ARIA forbids it there; the page's observer removes them too).
     expect(await chart.locator("g[aria-label]").count()).toBe(0);
     await tab.close();
