@@ -33,7 +33,8 @@ export function OfficeTrends(trend, { width, offices, indicator, targetLine, doc
     ariaLabel: `${OVERALL_NAMES.get(indicator)} by office over the years`,
     ariaDescription: "Small charts, one per office, of the share acceptable at each review with its interval. The same numbers are in the table below.",
     fx: { axis: null },
-    fy: { axis: null },
+    // Rows of small charts far enough apart that one's "0%" never touches the next one's "100%".
+    fy: { axis: null, padding: 0.25 },
     facet: { data: trend, x: "column", y: "row" },
     x: { type: "utc", label: null, ticks: 3 },
     y: { domain: [0, 1], tickFormat: (d) => percent(d), ticks: 3, label: null, grid: true },
