@@ -4,7 +4,8 @@
 // (frameworkCache.ts; only Framework's bundles of node_modules libraries are kept).
 // The build makes no network request: Framework's npm version cache is written from
 // node_modules and pins (npmVersionCache.ts) instead of being asked of the registry.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
@@ -15,7 +16,6 @@ import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
 import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.ts";
 import { clearFrameworkCache } from "./frameworkCache.ts";
-import { prerenderFirstCharts } from "./firstCharts.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { removePageData, writePageData } from "./prebuiltPageData.ts";
 
@@ -54,19 +54,34 @@ if (existsSync(join(output, "_observablehq"))) rmSync(output, { recursive: true,
 const cache = join(reports, ".observablehq", "cache");
 clearFrameworkCache(cache, join(root, "package-lock.json"));
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
-// Every page's data is computed in this process and written beside the loaders first (see
-// prebuiltPageData.ts), and removed afterwards so that the preview server runs the loaders.
-let build;
+// Framework starts first (frameworkBuild.mjs: it imports itself while the data is computed, and
+// builds when told). Every page's data is computed in this process and written beside the
+// loaders (see prebuiltPageData.ts), and removed afterwards so that the preview server runs
+// the loaders.
+const framework = spawn(process.execPath, [join(root, "scripts/frameworkBuild.mjs")], {
+  cwd: root,
+  stdio: ["pipe", "inherit", "inherit"],
+  env: { ...process.env, CRD_DB: warehouse },
+});
+// A Framework process that has already ended reads nothing: its exit status says why.
+framework.stdin.on("error", () => {});
+const frameworkExit = once(framework, "exit").then(([code]) => (code as number | null) ?? 1);
+let status = 1;
 try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
-  const framework = join(root, "node_modules/.bin/observable");
-  build = spawnSync(framework, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, CRD_DB: warehouse } });
+  framework.stdin.end("build\n");
+  // jsdom and the chart functions (about a second) load while Framework builds.
+  const firstCharts = import("./firstCharts.ts");
+  status = await frameworkExit;
   // Drawn from the page data, so before it is removed (firstCharts.ts).
-  if (build.status === 0) console.log(`first charts drawn into ${prerenderFirstCharts(reports, output)} pages`);
+  if (status === 0) console.log(`first charts drawn into ${(await firstCharts).prerenderFirstCharts(reports, output)} pages`);
 } finally {
+  // Page data that failed ends Framework's process without a build.
+  framework.stdin.end();
+  await frameworkExit;
   removePageData(reports);
   unlock();
 }
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (status !== 0) process.exit(status);
 console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);
 recordBuild(root, output, fingerprint);

@@ -1,0 +1,20 @@
+// Framework's build (what `observable build` runs), started before the page data is written.
+// Starting Node and importing Framework takes about 2 s; the build script starts this process
+// first and computes the page data meanwhile, on the other core, then writes "build" to its
+// standard input. Anything else (the page data failed) ends it without building. Plain
+// JavaScript, run by node itself: tsx would add half a second before the import can begin.
+import { text } from "node:stream/consumers";
+import { build } from "@observablehq/framework/dist/build.js";
+import { readConfig } from "@observablehq/framework/dist/config.js";
+// The configuration is TypeScript: Framework imports it through tsx, which it loads then.
+await import("tsx/esm");
+
+if ((await text(process.stdin)).trim() === "build") {
+  try {
+    // Read once the data is written, as `observable build` reads it when it starts.
+    await build({ config: await readConfig(undefined, undefined) });
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,65 @@
+// A build whose page data cannot be computed stops with the reason, and leaves nothing behind:
+// no page data beside the loaders (it would shadow them in the preview server), no lock, no
+// site, and no Framework process (Framework starts before the data is computed and waits to
+// be told to build: scripts/frameworkBuild.mjs). Run in a copy of the checkout, so that the
+// builds other test files run at the same time neither wait for it nor show in its folders.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { describe, expect, it } from "vitest";
+import { ingest } from "../../loaders/ingest.ts";
+import { temporaryDirectory } from "../helpers.ts";
+
+const SOURCES = ["reports", "scripts", "src", "loaders", "bin", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+
+function checkoutCopy(): string {
+  const root = temporaryDirectory("crd-checkout-");
+  for (const path of SOURCES) cpSync(path, join(root, path), { recursive: true, filter: (source) => !source.includes(".observablehq") });
+  symlinkSync(resolve("node_modules"), join(root, "node_modules"));
+  return root;
+}
+
+const filesUnder = (directory: string) => readdirSync(directory, { recursive: true, encoding: "utf8" }).filter((f) => !f.startsWith(".observablehq")).sort();
+
+/** Processes whose environment holds `marker`: this build's and its children's. */
+function processesMarked(marker: string): number[] {
+  return readdirSync("/proc").filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/environ`, "latin1").includes(marker);
+    } catch {
+      return false; // ended meanwhile, or not ours to read
+    }
+  }).map(Number);
+}
+
+describe("a build whose page data fails", () => {
+  it("stops with the reason and leaves no page data, lock, site or Framework process behind", async () => {
+    const root = checkoutCopy();
+    const warehouse = join(temporaryDirectory(), "w.duckdb");
+    expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
+    // The SIP values go: the datasets before them are computed and written, then sip-progress fails.
+    const instance = await DuckDBInstance.create(warehouse);
+    const connection = await instance.connect();
+    await connection.run("DROP TABLE sip_value");
+    connection.closeSync();
+    instance.closeSync();
+
+    const before = filesUnder(join(root, "reports"));
+    const marker = `crd-failing-build-${process.pid}-${Date.now()}`;
+    const output = join(root, "dist");
+    const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: output, CRD_TEST_MARKER: marker },
+    });
+
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/sip_value/);
+    expect(run.stdout).not.toMatch(/page data written/);
+    expect(filesUnder(join(root, "reports"))).toEqual(before);
+    expect(existsSync(join(root, "reports", ".observablehq", "build.lock"))).toBe(false);
+    expect(existsSync(join(output, "index.html"))).toBe(false);
+    expect(processesMarked(marker)).toEqual([]);
+  });
+});
