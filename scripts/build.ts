@@ -80,8 +80,13 @@ try {
   framework.stdin.end();
   await frameworkExit;
   removePageData(reports);
-  unlock();
+  if (status !== 0) unlock();
 }
 if (status !== 0) process.exit(status);
-console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);
-recordBuild(root, output, fingerprint);
+try {
+  console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);
+  // Under the lock: two builds that recorded at once could each drop the other's entry.
+  recordBuild(root, output, fingerprint);
+} finally {
+  unlock();
+}

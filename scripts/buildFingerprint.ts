@@ -48,9 +48,14 @@ function builtSites(root: string): Record<string, string> {
   return existsSync(record(root)) ? (JSON.parse(readFileSync(record(root), "utf8")) as Record<string, string>) : {};
 }
 
+/** The fingerprint `output` was last built with, if the build finished. */
+export function recordedFingerprint(root: string, output: string): string | undefined {
+  return builtSites(root)[relative(root, output) || "."];
+}
+
 /** True when `output` holds a complete build made with this fingerprint. */
 export function alreadyBuilt(root: string, output: string, fingerprint: string): boolean {
-  return existsSync(join(output, "index.html")) && builtSites(root)[relative(root, output) || "."] === fingerprint;
+  return existsSync(join(output, "index.html")) && recordedFingerprint(root, output) === fingerprint;
 }
 
 export function recordBuild(root: string, output: string, fingerprint: string | null): void {
