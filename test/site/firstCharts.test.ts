@@ -1,9 +1,11 @@
 // A page's first chart arrives with the page (scripts/firstCharts.ts): drawn when the site is
 // built, it shows with scripts blocked, carries the numbers crd export has, and gives way to
 // the live chart when the page's scripts run.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeDataset } from "../../src/datasets/print.ts";
-import { FIRST_CHARTS, withFirstChart } from "../../scripts/firstCharts.ts";
+import { FIRST_CHARTS, withFirstChart, withPreloadsAfterContent } from "../../scripts/firstCharts.ts";
 import { siteInBrowser } from "./browser.ts";
 import { sharedSite, type SharedSite } from "./sharedSite.ts";
 
@@ -22,6 +24,23 @@ describe("the chart drawn into a page when it is built", () => {
     // Another expression's placeholder (a heading's, say) is not the chart's, whether it comes before the marker or inside it first.
     const heading = '<div class="card" data-first-chart="grid"><h2><observablehq-loading></observablehq-loading><!--:99999999:--></h2><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>';
     expect(withFirstChart(heading, "grid", "<svg></svg>")).toBe(heading);
+  });
+});
+
+describe("a page with its first chart drawn in", () => {
+  it("fetches its modules once its content is read: the module preloads move from the head to the end of the body, in order", () => {
+    const page = '<head>\n<link rel="stylesheet" href="s.css">\n<link rel="modulepreload" href="a.js">\n<link rel="modulepreload" href="b.js">\n<script type="module">import "./a.js";</script>\n</head>\n<body><svg></svg></body>\n</html>';
+    expect(withPreloadsAfterContent(page)).toBe('<head>\n<link rel="stylesheet" href="s.css">\n<script type="module">import "./a.js";</script>\n</head>\n<body><svg></svg><link rel="modulepreload" href="a.js">\n<link rel="modulepreload" href="b.js">\n</body>\n</html>');
+    expect(withPreloadsAfterContent("<body>no preloads</body>")).toBe("<body>no preloads</body>");
+  });
+
+  it.each(FIRST_CHARTS.map((c) => [c.page]))("%s as built has every module preload after the chart", (page) => {
+    const html = readFileSync(join(site.out, page), "utf8");
+    const chart = html.indexOf('class="first-chart"');
+    expect(chart).toBeGreaterThan(0);
+    const preloads = [...html.matchAll(/rel="modulepreload"/g)].map((m) => m.index);
+    expect(preloads.length).toBeGreaterThan(5);
+    expect(preloads.every((at) => at > chart)).toBe(true);
   });
 });
 
