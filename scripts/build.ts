@@ -4,30 +4,33 @@
 // (frameworkCache.ts; only Framework's bundles of node_modules libraries are kept).
 // The build makes no network request: Framework's npm version cache is written from
 // node_modules and pins (npmVersionCache.ts) instead of being asked of the registry.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { patchBuiltSite } from "./accessibleHtml.ts";
-import { ingest } from "../loaders/ingest.ts";
-import { problemReport } from "../loaders/problemReport.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
 import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.ts";
 import { clearFrameworkCache } from "./frameworkCache.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
-import { removePageData, writePageData } from "./prebuiltPageData.ts";
+import { startFramework } from "./frameworkProcess.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const warehouse = warehousePath();
+// Framework's process starts first: it loads while this one loads the library (DuckDB, ExcelJS:
+// about a second) and computes the page data, and builds when told (frameworkProcess.ts).
+const framework = startFramework(root, { CRD_DB: warehouse });
+const { removePageData, writePageData } = await import("./prebuiltPageData.ts");
 
 if (!existsSync(warehouse)) {
   console.log(`no warehouse at ${warehouse}: loading the demo dataset (data/demo)`);
+  const { ingest } = await import("../loaders/ingest.ts");
+  const { problemReport } = await import("../loaders/problemReport.ts");
   const result = await ingest({ inputs: [join(root, "data/demo")], warehouse });
   if (!result.written) {
     for (const line of problemReport(result.problems)) console.error(line);
     console.error(`the demo dataset did not load: ${result.refusal}`);
+    await framework.cancel();
     process.exit(1);
   }
 }
@@ -42,6 +45,7 @@ removePageData(reports);
 // kept as it is. CRD_FULL_BUILD=1 builds anyway.
 const fingerprint = buildFingerprint(root, warehouse);
 if (process.env.CRD_FULL_BUILD !== "1" && alreadyBuilt(root, output, fingerprint)) {
+  await framework.cancel();
   unlock();
   console.log(`nothing changed since ${output} was built (same warehouse, sources and settings): kept as it is`);
   process.exit(0);
@@ -54,35 +58,24 @@ if (existsSync(join(output, "_observablehq"))) rmSync(output, { recursive: true,
 const cache = join(reports, ".observablehq", "cache");
 clearFrameworkCache(cache, join(root, "package-lock.json"));
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
-// Framework starts first (frameworkBuild.mjs: it imports itself while the data is computed, and
-// builds when told). Every page's data is computed in this process and written beside the
-// loaders (see prebuiltPageData.ts), and removed afterwards so that the preview server runs
-// the loaders.
-const framework = spawn(process.execPath, [join(root, "scripts/frameworkBuild.mjs")], {
-  cwd: root,
-  stdio: ["pipe", "inherit", "inherit"],
-  env: { ...process.env, CRD_DB: warehouse },
-});
-// A Framework process that has already ended reads nothing: its exit status says why.
-framework.stdin.on("error", () => {});
-const frameworkExit = once(framework, "exit").then(([code]) => (code as number | null) ?? 1);
 let status = 1;
+let built = false;
 try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
-  framework.stdin.end("build\n");
+  const building = framework.build();
   // jsdom and the chart functions (about a second) load while Framework builds.
   const firstCharts = import("./firstCharts.ts");
-  status = await frameworkExit;
+  status = await building;
   // Drawn from the page data, so before it is removed (firstCharts.ts).
   if (status === 0) console.log(`first charts drawn into ${(await firstCharts).prerenderFirstCharts(reports, output)} pages`);
+  built = status === 0;
 } finally {
   // Page data that failed ends Framework's process without a build.
-  framework.stdin.end();
-  await frameworkExit;
+  await framework.cancel();
   removePageData(reports);
-  if (status !== 0) unlock();
+  if (!built) unlock();
 }
-if (status !== 0) process.exit(status);
+if (!built) process.exit(status || 1);
 try {
   console.log(`accessibility fixes applied to ${patchBuiltSite(output)} pages`);
   // Under the lock: two builds that recorded at once could each drop the other's entry.
