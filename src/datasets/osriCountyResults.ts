@@ -1,6 +1,7 @@
 // osri-county-results: each county's item performance and outcome achievement over the
 // latest 12 months of reviews (the months up to the latest review's quarter end). Counties
 // are small samples: every share comes with its n and interval.
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { addDays, addMonths, quarterEndOf } from "../calendar/isoDate.ts";
 import { OSRI_ITEMS, OSRI_OUTCOMES } from "../catalog/osriItems.ts";
@@ -10,7 +11,10 @@ import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 import { proportion } from "./proportion.ts";
 
-export async function computeOsriCountyResults(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeOsriCountyResults = computedOnce(queryOsriCountyResults);
+
+async function queryOsriCountyResults(connection: DuckDBConnection) {
   const latest = await latestOsriReview(connection);
   if (!latest) return [];
   const { confidence } = settings();

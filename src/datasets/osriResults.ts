@@ -2,6 +2,7 @@
 // by review year (July-June by default, the PIP baseline's year) for the state and for each
 // region, case type and metropolitan / rest of state, each with its n and Wilson interval.
 // Region reviews happen once a year (seed 004), so a region's trend is year by year.
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { fiscalYearOf } from "../calendar/fiscalYear.ts";
 import { OSRI_ITEMS, OSRI_OUTCOMES } from "../catalog/osriItems.ts";
@@ -57,7 +58,10 @@ function shape(rows: GroupRow[], confidence: number, startMonth: number, latestR
   });
 }
 
-export async function computeOsriItemResults(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeOsriItemResults = computedOnce(queryOsriItemResults);
+
+async function queryOsriItemResults(connection: DuckDBConnection) {
   const { confidence, fiscalYearStartMonth } = settings();
   const rows = await queryRows<GroupRow>(
     connection,
@@ -74,7 +78,10 @@ export async function computeOsriItemResults(connection: DuckDBConnection) {
     .sort((a, b) => Number(a.item) - Number(b.item));
 }
 
-export async function computeOsriOutcomeResults(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeOsriOutcomeResults = computedOnce(queryOsriOutcomeResults);
+
+async function queryOsriOutcomeResults(connection: DuckDBConnection) {
   const { confidence, fiscalYearStartMonth } = settings();
   const outcomeOfItem = OSRI_OUTCOMES.flatMap((o) => o.items.map((item) => `(${item}, '${o.code}')`)).join(", ");
   // Outcome rating per case (domain.md): Substantially Achieved when every applicable item of the

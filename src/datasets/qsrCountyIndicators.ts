@@ -1,5 +1,6 @@
 // qsr-county-indicators: the county's share acceptable per indicator, over every case
 // reviewed in each fiscal year and over all years; what an office is compared with.
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { fiscalYearOf } from "../calendar/fiscalYear.ts";
 import { QSR_INDICATORS } from "../catalog/qsrIndicators.ts";
@@ -15,7 +16,10 @@ interface Row extends RatingCountRow {
   indicator: string;
 }
 
-export async function computeQsrCountyIndicators(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeQsrCountyIndicators = computedOnce(queryQsrCountyIndicators);
+
+async function queryQsrCountyIndicators(connection: DuckDBConnection) {
   const { confidence, fiscalYearStartMonth } = settings();
   // Counts per review first; fiscal years are grouped in TypeScript so their start month stays a setting.
   const rows = await queryRows<Row>(

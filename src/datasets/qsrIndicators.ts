@@ -1,5 +1,6 @@
 // qsr-indicators (contract.md): for every QSR review and indicator, the ratings counted
 // 1-6, NA, the share acceptable (rated 4-6 of rated 1-6) and its Wilson interval.
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { QSR_INDICATORS } from "../catalog/qsrIndicators.ts";
 import { settings } from "../settings.ts";
@@ -17,14 +18,8 @@ interface Row extends RatingCountRow {
   cases: number;
 }
 
-// Several datasets start from qsr-indicators; the build computes them all on one read-only
-// connection, so each connection computes it once (3 s of a national build, each time).
-const computed = new WeakMap<DuckDBConnection, ReturnType<typeof queryIndicators>>();
-
-export function computeQsrIndicators(connection: DuckDBConnection): ReturnType<typeof queryIndicators> {
-  if (!computed.has(connection)) computed.set(connection, queryIndicators(connection));
-  return computed.get(connection)!;
-}
+// Several datasets start from qsr-indicators: computed once per read-only connection (computedOnce.ts).
+export const computeQsrIndicators = computedOnce(queryIndicators);
 
 async function queryIndicators(connection: DuckDBConnection) {
   const { confidence } = settings();

@@ -3,6 +3,7 @@
 // next review (Newcombe's interval, as qsr-changes); each office's share of steps done; and
 // the county's targets, with each office's latest review at or above a target only when its
 // whole interval is (an office of 12 cases is "cannot tell" more often than not).
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { fiscalYearOf } from "../calendar/fiscalYear.ts";
 import { addDays } from "../calendar/isoDate.ts";
@@ -18,7 +19,10 @@ import { computeQsrShares, latestReviewRows } from "./qsrShares.ts";
 
 const categoryLabel = (category: string) => QSR_THEME_CATEGORY_LABELS[category as keyof typeof QSR_THEME_CATEGORY_LABELS] ?? category;
 
-export async function computeQsrThemes(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeQsrThemes = computedOnce(queryQsrThemes);
+
+async function queryQsrThemes(connection: DuckDBConnection) {
   const { fiscalYearStartMonth } = settings();
   const rows = await queryRows<{ review_id: string; office: string; review_date: string; category: string; theme: string; cases: number; review_cases: number }>(
     connection,
@@ -73,7 +77,10 @@ export async function computeQsrThemeCategories(connection: DuckDBConnection) {
 }
 
 /** Each step a Sum-Up agreed, with what its indicator did between that review and the office's next. */
-export async function computeQsrNextSteps(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeQsrNextSteps = computedOnce(queryQsrNextSteps);
+
+async function queryQsrNextSteps(connection: DuckDBConnection) {
   const steps = await queryRows<{ review_id: string; office: string; review_date: string; step: string; indicator: string; due_date: string; status: string | null }>(
     connection,
     `SELECT s.review_id, r.office, r.review_date::VARCHAR AS review_date, s.step, s.indicator, s.due_date::VARCHAR AS due_date, s.status
@@ -141,7 +148,10 @@ export interface QsrTarget {
   toDate: string | null;
 }
 
-export async function computeQsrTargets(connection: DuckDBConnection): Promise<QsrTarget[]> {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeQsrTargets = computedOnce(queryQsrTargets);
+
+async function queryQsrTargets(connection: DuckDBConnection): Promise<QsrTarget[]> {
   const rows = await queryRows<{ indicator: string; share: number; from_date: string }>(
     connection,
     "SELECT indicator, share_acceptable AS share, from_date::VARCHAR AS from_date FROM qsr_target ORDER BY indicator, from_date",

@@ -1,5 +1,6 @@
 // qsr-offices: the office reference list with the dates each office existed and how many
 // reviews it has; offices reviewed but missing from the list appear with null dates.
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { slug } from "../format/slug.ts";
 import { queryRows } from "../warehouse/connection.ts";
@@ -7,7 +8,10 @@ import type { Dataset } from "./dataset.ts";
 
 export type QsrOffice = Awaited<ReturnType<typeof computeQsrOffices>>[number];
 
-export async function computeQsrOffices(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeQsrOffices = computedOnce(queryQsrOffices);
+
+async function queryQsrOffices(connection: DuckDBConnection) {
   const rows = await queryRows<{ office: string; opened: string | null; closed: string | null; successor: string | null; reviews: number; last_review: string | null }>(
     connection,
     `WITH reviewed AS (SELECT office, count(*)::INTEGER AS reviews, max(review_date)::VARCHAR AS last_review FROM qsr_review GROUP BY office)

@@ -2,13 +2,17 @@
 // and nothing else. The county overview loads two cuts of it rather than the whole (which
 // grows with every review: 210,000 rows at national scale): each office's latest review
 // (qsr-latest-shares) and the two overall indicators over the years (qsr-overall-trends).
+import { computedOnce } from "./computedOnce.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { fiscalYearOf } from "../calendar/fiscalYear.ts";
 import { settings } from "../settings.ts";
 import type { Dataset } from "./dataset.ts";
 import { computeQsrIndicators } from "./qsrIndicators.ts";
 
-export async function computeQsrShares(connection: DuckDBConnection) {
+/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+export const computeQsrShares = computedOnce(queryQsrShares);
+
+async function queryQsrShares(connection: DuckDBConnection) {
   const { fiscalYearStartMonth } = settings();
   return (await computeQsrIndicators(connection)).map((r) => ({
     reviewId: r.reviewId,

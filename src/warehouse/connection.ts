@@ -10,12 +10,20 @@ export interface Warehouse {
 
 export class MissingWarehouse extends Error {}
 
+const readOnlyConnections = new WeakSet<DuckDBConnection>();
+
+/** True for a connection to a warehouse opened read-only: what it reads cannot change while it is open. */
+export function isReadOnly(connection: DuckDBConnection): boolean {
+  return readOnlyConnections.has(connection);
+}
+
 export async function openWarehouse(path: string, { readOnly }: { readOnly: boolean }): Promise<Warehouse> {
   if (readOnly && !existsSync(path)) {
     throw new MissingWarehouse(`no warehouse at ${path}: load data first with \`crd ingest FILES\` (or \`npm run build\`, which loads the demo data)`);
   }
   const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
   const connection = await instance.connect();
+  if (readOnly) readOnlyConnections.add(connection);
   return {
     connection,
     close() {
