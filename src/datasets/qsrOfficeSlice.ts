@@ -1,7 +1,8 @@
 // What an office page and its Grand Rounds deck load: the office's rows of qsr-indicators,
 // qsr-changes, qsr-office-vs-county, qsr-reviews, qsr-themes and qsr-next-steps (exactly those
-// datasets' rows, filtered), the county's fiscal years it was reviewed in, the county's
-// targets, and each review's three discussion questions. Every office's slice is computed in one pass and
+// datasets' rows, filtered), the county's targets, and each review's three discussion
+// questions. (Not the county's own shares: no page showed them, and at national scale they
+// were a quarter of every slice, 100 MB in all.) Every office's slice is computed in one pass and
 // the build writes them all as files before Framework runs (scripts/prebuiltPageData.ts): a
 // loader per office would start a process and recompute the county 1,000 times at national
 // scale, and Framework reads a whole zip archive again for each file it extracts from it
@@ -12,7 +13,6 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { settings } from "../settings.ts";
 import { changesBetweenReviews } from "./qsrChanges.ts";
 import { fromWarehouse } from "./readWarehouse.ts";
-import { computeQsrCountyIndicators } from "./qsrCountyIndicators.ts";
 import { computeQsrIndicators } from "./qsrIndicators.ts";
 import { computeQsrOffices } from "./qsrOffices.ts";
 import { officeVersusCounty } from "./qsrOfficeVsCounty.ts";
@@ -40,14 +40,12 @@ export async function officeSlices(connection: DuckDBConnection) {
   const indicators = byOffice(all);
   const changes = byOffice(changesBetweenReviews(all, confidence));
   const versusCounty = byOffice(officeVersusCounty(all, confidence, fiscalYearStartMonth));
-  const county = await computeQsrCountyIndicators(connection);
   const offices = new Map((await computeQsrOffices(connection)).map((o) => [o.slug, o]));
   const themes = byOffice(await computeQsrThemes(connection));
   const nextSteps = byOffice(await computeQsrNextSteps(connection));
   const targets = await computeQsrTargets(connection);
   const slices: Record<string, unknown> = {};
   for (const [officeSlug, officeReviews] of reviews) {
-    const years = new Set(officeReviews.map((r) => r.fiscalYear));
     const of = <T extends { reviewId?: string; toReviewId?: string }>(rows: T[] | undefined, id: string, key: "reviewId" | "toReviewId" = "reviewId") => (rows ?? []).filter((r) => r[key] === id);
     const questions = Object.fromEntries(
       officeReviews.map((review) => [
@@ -68,7 +66,6 @@ export async function officeSlices(connection: DuckDBConnection) {
       indicators: indicators.get(officeSlug) ?? [],
       changes: changes.get(officeSlug) ?? [],
       versusCounty: versusCounty.get(officeSlug) ?? [],
-      county: county.filter((r) => years.has(r.period)),
       themes: themes.get(officeSlug) ?? [],
       nextSteps: nextSteps.get(officeSlug) ?? [],
       targets,
