@@ -19,6 +19,8 @@ import { firstOfficeTrends } from "../reports/components/officeTrends.js";
 import { firstItemQuarters } from "../reports/components/itemQuarters.js";
 // @ts-expect-error: as above
 import { firstQaGrid } from "../reports/components/qaGrid.js";
+// @ts-expect-error: as above
+import { firstSipGrid } from "../reports/components/sipGrid.js";
 
 /** The width the chart is drawn at: the card's width on a 1366 px screen; the SVG scales to the screen it is shown on. */
 export const FIRST_CHART_WIDTH = 1000;
@@ -44,6 +46,7 @@ export const FIRST_CHARTS: FirstChart[] = [
   { name: "office-trends", page: "qsr/trends.html", files: { trends: "data/qsr-overall-trends.json", targets: "data/qsr-targets.json" }, draw: firstOfficeTrends },
   { name: "item-quarters", page: "cfsr/item-performance.html", files: { quarters: "data/osri-item-quarters.json" }, draw: firstItemQuarters },
   { name: "qa-grid", page: "cfsr/review-operations.html", files: { qa: "data/qa-timeliness.json" }, draw: firstQaGrid },
+  { name: "sip-grid", page: "sip/index.html", files: { progress: "data/sip-progress.json", calendar: "data/ccfsr-calendar.json" }, draw: firstSipGrid },
 ];
 
 const PLACEHOLDER = "<observablehq-loading></observablehq-loading>";
@@ -78,11 +81,17 @@ export function withPreloadsAfterContent(html: string): string {
   return `${rest}${preloads.map((link) => link.trimEnd()).join("\n")}\n${html.slice(end)}`;
 }
 
-/** A chart as the page's observer leaves it (observablehq.config.ts): one image for assistive technology, no labels on its groups. */
-function asImage(svg: Element): string {
-  svg.setAttribute("role", "img");
-  for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
-  return svg.outerHTML;
+/**
+ * A chart as the page's observer leaves it (observablehq.config.ts): its labelled SVG one image
+ * for assistive technology, no labels on its groups. A chart with a legend is a figure holding
+ * the legend and the SVG.
+ */
+function asImage(chart: Element): string {
+  for (const svg of [chart, ...chart.querySelectorAll("svg")].filter((e) => e.tagName.toLowerCase() === "svg" && e.hasAttribute("aria-label"))) {
+    svg.setAttribute("role", "img");
+    for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  }
+  return chart.outerHTML;
 }
 
 /** Draws each page's first chart into the built site; returns how many. Call while the page data is beside the loaders. */

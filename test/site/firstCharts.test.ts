@@ -50,7 +50,8 @@ describe("first charts in Chromium", () => {
 
   it.each(FIRST_CHARTS.map((c) => [c.name, c.page]))("%s shows with scripts blocked, as an image with its label", async (_, page) => {
     const { page: tab } = await browser.open(path(page), { javaScript: false });
-    const chart = tab.locator("observablehq-loading.first-chart > svg[role=img][aria-label]");
+    // The SVG itself, or inside the figure that holds it and its legend.
+    const chart = tab.locator("observablehq-loading.first-chart > svg[role=img][aria-label], observablehq-loading.first-chart > figure > svg[role=img][aria-label]");
     expect(await chart.count()).toBe(1);
     expect(await chart.isVisible()).toBe(true);
     // At its own width in the card (1000 px on this 1280 px window), not squeezed into a heading or a paragraph.
