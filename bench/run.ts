@@ -14,7 +14,9 @@ import { chromiumMissing, timeToSelector } from "./firstChart.ts";
 import { measure, repeat } from "./measure.ts";
 import { NATIONAL, scaledShape, writeNationalDataset } from "./nationalDataset.ts";
 import { htmlFiles, pageData } from "./pageData.ts";
-import { resultsTable, type BenchResults } from "./report.ts";
+import { firstChartTable, resultsTable, type BenchResults } from "./report.ts";
+import { FIRST_CHARTS } from "../scripts/firstCharts.ts";
+import { readdirSync } from "node:fs";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, runs: { type: "string", default: "3" }, out: { type: "string", default: "bench/out" } } });
 const scale = Number(values.scale);
@@ -90,6 +92,17 @@ const chartPage = pages.find((p) => p.page.startsWith("/cfsr/") || (p.page.start
 const firstChart = await timeToSelector(site, chartPage.page, "svg[role=img]", runs);
 const emptyPage = await timeToSelector(join(empty, "dist"), "/", "h1", runs);
 
+log("5b. first chart on every page that draws one");
+// The office page and its Grand Rounds deck for the first office with a review.
+const firstOffice = readdirSync(join(site, "_file/qsr/offices/slices")).sort()[0].replace(/\.[0-9a-f]{8}\.json$/, "");
+const drawnAtBuild = new Set(FIRST_CHARTS.map((c) => `/${c.page.replace(/(index)?\.html$/, "")}`));
+const chartPages = ["/qsr/county", "/qsr/indicators", "/qsr/trends", `/qsr/office?office=${firstOffice}`, `/qsr/grand-rounds?office=${firstOffice}`, "/qsr/grand-rounds?county", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-operations", "/sip/", "/sip/measures"];
+const everyPage = [];
+for (const page of chartPages) {
+  const seconds = await timeToSelector(site, page, "svg[role=img]", runs);
+  everyPage.push({ page, seconds, ratio: seconds / emptyPage, drawnAtBuild: drawnAtBuild.has(page) });
+}
+
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 10),
   machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -107,9 +120,10 @@ const results: BenchResults = {
     perPage: pages.map((p) => ({ page: p.page, totalGzipKb: p.totalGzipBytes / 1024, largestGzipKb: p.largestGzipBytes / 1024 })).slice(0, 15),
   },
   firstChart: { page: chartPage.page, seconds: firstChart, emptyPageSeconds: emptyPage, ratio: firstChart / emptyPage },
+  firstChartEveryPage: everyPage,
 };
 
-const table = resultsTable(results);
+const table = `${resultsTable(results)}\n\n${firstChartTable(results)}`;
 writeFileSync(join(out, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(out, "results.md"), `${table}\n`);
 if (!existsSync(join(out, "results.md"))) throw new Error("results were not written");
