@@ -76,8 +76,10 @@ export async function computeQsrThemeCategories(connection: DuckDBConnection) {
     }));
 }
 
-/** Each step a Sum-Up agreed, with what its indicator did between that review and the office's next. */
-/** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+/**
+ * Each step a Sum-Up agreed, with what its indicator did between that review and the office's
+ * next. Computed once per read-only connection: several outputs start from it (computedOnce.ts).
+ */
 export const computeQsrNextSteps = computedOnce(queryQsrNextSteps);
 
 async function queryQsrNextSteps(connection: DuckDBConnection) {
