@@ -1,7 +1,8 @@
 // Framework's build (what `observable build` runs), started before the page data is written.
 // Starting Node and importing Framework takes about 2 s; the build script starts this process
 // first and computes the page data meanwhile, on the other core, then writes "build" to its
-// standard input. Anything else (the page data failed) ends it without building. Plain
+// standard input. Standard input closed without it ends it unbuilt (the build script's own
+// `cancel` kills it: frameworkProcess.ts). Plain
 // JavaScript, run by node itself: tsx would add half a second before the import can begin.
 import { text } from "node:stream/consumers";
 import { build } from "@observablehq/framework/dist/build.js";
