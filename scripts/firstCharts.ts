@@ -22,7 +22,7 @@ import { firstQaGrid } from "../reports/components/qaGrid.js";
 // @ts-expect-error: as above
 import { firstSipGrid } from "../reports/components/sipGrid.js";
 
-/** The width the chart is drawn at: the card's width on a 1366 px screen; the SVG scales to the screen it is shown on. */
+/** The width the chart is drawn at: the page's width on a 1366 px screen (Framework's `width`, which picks the county grid's office group); the SVG scales to the card it stands in (style.css). */
 export const FIRST_CHART_WIDTH = 1000;
 
 interface FirstChart {

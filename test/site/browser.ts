@@ -22,18 +22,23 @@ export function siteInBrowser(root: () => string) {
     await server?.close();
   });
   return {
-    async open(path: string, { waitForTable = true, javaScript = true } = {}) {
-      const page = await browser.newPage({ javaScriptEnabled: javaScript });
+    /**
+     * `modules: false` withholds the page's JavaScript files (its inline scripts still run): the
+     * page as a reader sees it while its modules are on their way.
+     */
+    async open(path: string, { waitForTable = true, javaScript = true, modules = true, viewport = { width: 1280, height: 720 } } = {}) {
+      const page = await browser.newPage({ javaScriptEnabled: javaScript, viewport });
+      if (!modules) await page.route(/\.js(\?|$)/, (route) => route.abort());
       const errors: string[] = [];
       const offsite: string[] = [];
       page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
       page.on("pageerror", (e) => errors.push(e.message));
       page.on("request", (r) => { if (!r.url().startsWith(server.url) && !/^(blob|data):/.test(r.url())) offsite.push(r.url()); });
       await page.goto(`${server.url}${path}`);
-      if (waitForTable && javaScript) await page.waitForSelector("table.data-table tbody tr");
+      if (waitForTable && javaScript && modules) await page.waitForSelector("table.data-table tbody tr");
       // With scripts blocked the page is whole once loaded (goto waits for that): nothing runs to
       // fetch more. Waiting for network idle there timed out once in CI on a busy machine.
-      else if (javaScript) await page.waitForLoadState("networkidle");
+      else if (javaScript && modules) await page.waitForLoadState("networkidle");
       return { page, errors, offsite };
     },
   };
