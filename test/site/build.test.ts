@@ -11,6 +11,7 @@ import { computeDataset } from "../../src/datasets/print.ts";
 import { toCsv } from "../../src/format/csv.ts";
 import { flattenRow } from "../../src/format/flatten.ts";
 import { sharedSite } from "./sharedSite.ts";
+import { drawn, layoutProblems } from "./layoutProblems.ts";
 
 let out: string;
 let warehouse: string;
@@ -178,12 +179,6 @@ describe("QSR pages in Chromium", () => {
     await page.close();
   });
 
-  it.each(["/qsr/county", "/qsr/trends", "/qsr/offices/", "/qsr/indicators", "/cfsr/case-review-results", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/measures", "/sip/"])("%s loads with no console error", async (path) => {
-    const { page, errors } = await open(path);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   it("the case review results page loads the chosen item's file and shows its figures as crd export osri-item-results", async () => {
     const rows = (await computeDataset("osri-item-results", warehouse)).filter((r) => r.item === 4 && r.grouping === "state");
     const { page, errors } = await open("/cfsr/case-review-results");
@@ -241,37 +236,46 @@ describe("C-CFSR pages in Chromium", () => {
 
 describe("every page in Chromium", () => {
   const site = siteInBrowser(() => out);
-  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate&slide=4", "/qsr/grand-rounds?county&slide=2", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/", "/sip/measures", "/sip/counties/alder"];
+  // Every page, and an office's slides at a chart slide and at its last slide.
+  const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate", "/qsr/grand-rounds?office=northgate&slide=4", "/qsr/grand-rounds?office=northgate&slide=5", "/qsr/grand-rounds?county&slide=2", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
   // Every page but the home page, the office list and the schedule draws at least one chart.
   const drawsCharts = (path: string) => !["/", "/qsr/offices/", "/cfsr/review-schedule"].includes(path);
 
-  // Three pages at a time: each waits on its data, its charts and axe; then reported page by page.
-  const seen = new Map<string, { charts: number; violations: string[]; errors: string[]; offsite: string[] }>();
+  // Three pages at a time, on a 1366 x 768 laptop screen: each waits on its data and its charts,
+  // then is checked for its layout (layoutProblems.ts; 1920 px is layout.test.ts) and by axe;
+  // then reported page by page. One visit a page for all of it: a visit is 2-5 s here.
+  const seen = new Map<string, { charts: number; violations: string[]; errors: string[]; offsite: string[]; layout: string[] }>();
   beforeAll(async () => {
     const check = async (path: string) => {
       // The home page and the slides hold no table.
-      const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" && !path.includes("grand-rounds") });
+      const { page, errors, offsite } = await site.open(path, { waitForTable: path !== "/" && !path.includes("grand-rounds"), viewport: { width: 1366, height: 768 } });
       // A page may reach network idle before its last cell has drawn (slides draw after seven
-      // files load): wait for a chart where one is expected, then count them.
-      if (drawsCharts(path)) await page.waitForSelector("svg[role=img][aria-label]", { timeout: 30_000 }).catch(() => undefined);
+      // files load): wait for every cell, and a chart drawn by resize() to be measured.
+      await drawn(page);
+      await page.waitForTimeout(300);
       const charts = await page.locator("svg[role=img][aria-label]").count();
+      const layout = await layoutProblems(page);
       await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
         return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
       });
       await page.close();
-      seen.set(path, { charts, violations, errors, offsite });
+      seen.set(path, { charts, violations, errors, offsite, layout });
     };
     for (let i = 0; i < PAGES.length; i += 3) await Promise.all(PAGES.slice(i, i + 3).map(check));
   }, 300_000);
 
-  it.each(PAGES)("%s draws its charts, requests nothing off-site, and has no serious or critical accessibility violation", (path) => {
+  it.each(PAGES)("%s draws its charts with no console error, requests nothing off-site, and has no serious or critical accessibility violation", (path) => {
     const { charts, violations, errors, offsite } = seen.get(path)!;
     if (drawsCharts(path)) expect(charts).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
+  });
+
+  it.each(PAGES)("%s at 1366 x 768: no chart or table container scrolls or clips, no chart labels overlap", (path) => {
+    expect(seen.get(path)!.layout.slice(0, 8)).toEqual([]);
   });
 });

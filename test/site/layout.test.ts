@@ -1,9 +1,11 @@
-// Pages that use the screen, at the sizes people use (1366 x 768 laptops, 1920 x 1080 meeting
-// room screens): nothing that holds a chart or a table scrolls sideways or clips what it
-// holds, and no two labels of a chart overlap.
+// Pages on a meeting room screen (1920 x 1080): nothing that holds a chart or a table scrolls
+// sideways or clips what it holds, and no two labels of a chart overlap. The same checks at
+// 1366 x 768, the laptops people use, run in the every-page pass of build.test.ts (one visit a
+// page for those and its accessibility check).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium.ts";
+import { drawn, layoutProblems } from "./layoutProblems.ts";
 import { sharedSite } from "./sharedSite.ts";
 import { serveDirectory } from "./staticServer.ts";
 
@@ -13,10 +15,7 @@ const PAGES = [
   "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations",
   "/sip/", "/sip/measures", "/sip/counties/alder",
 ];
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
+const SIZE = { width: 1920, height: 1080 };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
@@ -31,52 +30,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What is wrong with the layout of one page at one size (see the checks below). */
-async function layoutProblems(path: string, size: { width: number; height: number }): Promise<string[]> {
-  const page = await browser.newPage({ viewport: size });
-  await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(300);
-  const found = await page.evaluate(() => {
-    const problems: string[] = [];
-    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.tagName === "svg";
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")!.slice(0, 50)}]` : ""}`;
-    const holders = new Set<Element>([document.querySelector("#observablehq-main")!]);
-    for (const content of Array.from(document.querySelectorAll("svg[role=img], table.data-table"))) {
-      if (!visible(content)) continue;
-      for (let el = content.parentElement; el && el.id !== "observablehq-main"; el = el.parentElement) holders.add(el);
-    }
-    for (const el of holders) {
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} is ${el.scrollWidth} px wide inside ${el.clientWidth} px`);
-    }
-    for (const svg of Array.from(document.querySelectorAll("svg[role=img]"))) {
-      if (!visible(svg)) continue;
-      const boxes = Array.from(svg.querySelectorAll("text"))
-        .filter((t) => (t.textContent ?? "").trim() !== "")
-        .map((t) => ({ text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
-        .filter((t) => t.box.width > 0 && t.box.height > 0);
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i].box, boxes[j].box];
-          const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (overlapX > 1 && overlapY > 1) problems.push(`${name(svg)}: "${boxes[i].text}" overlaps "${boxes[j].text}"`);
-        }
-      }
-    }
-    return problems;
-  });
-  await page.close();
-  return found;
-}
-
-describe.each(SIZES)("at $width x $height", (size) => {
+describe(`at ${SIZE.width} x ${SIZE.height}`, () => {
   // Pages are checked four at a time (each waits for its data and charts), then reported one by one.
   const found = new Map<string, string[]>();
   beforeAll(async () => {
-    for (let i = 0; i < PAGES.length; i += 4) {
-      await Promise.all(PAGES.slice(i, i + 4).map(async (path) => found.set(path, await layoutProblems(path, size))));
-    }
+    const check = async (path: string) => {
+      const page = await browser.newPage({ viewport: SIZE });
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState("networkidle");
+      await drawn(page);
+      // A chart drawn by resize() draws once its box is measured, just after its cell.
+      await page.waitForTimeout(300);
+      found.set(path, await layoutProblems(page));
+      await page.close();
+    };
+    for (let i = 0; i < PAGES.length; i += 4) await Promise.all(PAGES.slice(i, i + 4).map(check));
   }, 300_000);
 
   it.each(PAGES)("%s: no chart or table container scrolls or clips, no chart labels overlap", (path) => {
