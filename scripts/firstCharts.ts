@@ -20,6 +20,8 @@ import { firstItemQuarters } from "../reports/components/itemQuarters.js";
 // @ts-expect-error: as above
 import { firstQaGrid } from "../reports/components/qaGrid.js";
 // @ts-expect-error: as above
+import { firstPipOverview } from "../reports/components/pipOverview.js";
+// @ts-expect-error: as above
 import { firstSipGrid } from "../reports/components/sipGrid.js";
 
 /** The width the chart is drawn at: the page's width on a 1366 px screen (Framework's `width`, which picks the county grid's office group); the SVG scales to the card it stands in (style.css). */
@@ -45,6 +47,7 @@ export const FIRST_CHARTS: FirstChart[] = [
   { name: "indicator-bars", page: "qsr/indicators.html", files: { county: "data/qsr-county-indicators.json" }, draw: firstIndicatorBars },
   { name: "office-trends", page: "qsr/trends.html", files: { trends: "data/qsr-overall-trends.json", targets: "data/qsr-targets.json" }, draw: firstOfficeTrends },
   { name: "item-quarters", page: "cfsr/item-performance.html", files: { quarters: "data/osri-item-quarters.json" }, draw: firstItemQuarters },
+  { name: "pip-overview", page: "cfsr/pip-update.html", files: { items: "data/pip-items.json", progress: "data/pip-progress.json" }, draw: firstPipOverview },
   { name: "qa-grid", page: "cfsr/review-operations.html", files: { qa: "data/qa-timeliness.json" }, draw: firstQaGrid },
   { name: "sip-grid", page: "sip/index.html", files: { progress: "data/sip-progress.json", calendar: "data/ccfsr-calendar.json" }, draw: firstSipGrid },
 ];

@@ -137,6 +137,20 @@ describe("the quarterly PIP update in Chromium", () => {
     }
   });
 
+  it("draws every item at a glance: its latest judged share and n, and its status, as crd export pip-items", async () => {
+    const items = await computeDataset("pip-items", warehouse);
+    const chart = page.locator('[data-first-chart="pip-overview"] svg[role=img]');
+    const text = await chart.evaluate((svg) => Array.from(svg.querySelectorAll("text"), (t) => t.textContent).join("\n"));
+    // A long item name wraps onto two lines (two tspans, no space between them in textContent).
+    const unspaced = (s: string) => s.replace(/\s/g, "");
+    for (const item of items) {
+      expect(unspaced(text)).toContain(unspaced(`${item.item}. ${item.itemLabel}`));
+      expect(text).toContain(item.latestPerformance === null ? String(item.status) : `${Math.round((item.latestPerformance as number) * 100)}% of ${item.latestApplicable} · ${item.status}`);
+    }
+    // A dot for each item with a judged window.
+    expect(await chart.locator("circle").count()).toBe(items.filter((d) => d.latestPerformance !== null).length);
+  });
+
   it("draws a chart for every item, each with a text alternative", async () => {
     const charts = page.locator(".pip-item svg[aria-label]");
     expect(await charts.count()).toBe(await page.locator(".pip-item").count());
