@@ -22,6 +22,10 @@ import { firstQaGrid } from "../reports/components/qaGrid.js";
 // @ts-expect-error: as above
 import { firstPipOverview } from "../reports/components/pipOverview.js";
 // @ts-expect-error: as above
+import { firstStateResults } from "../reports/components/stateResults.js";
+// @ts-expect-error: as above
+import { firstSipMeasures } from "../reports/components/sipMeasures.js";
+// @ts-expect-error: as above
 import { firstSipGrid } from "../reports/components/sipGrid.js";
 
 /** The width the chart is drawn at: the page's width on a 1366 px screen (Framework's `width`, which picks the county grid's office group); the SVG scales to the card it stands in (style.css). */
@@ -48,8 +52,12 @@ export const FIRST_CHARTS: FirstChart[] = [
   { name: "office-trends", page: "qsr/trends.html", files: { trends: "data/qsr-overall-trends.json", targets: "data/qsr-targets.json" }, draw: firstOfficeTrends },
   { name: "item-quarters", page: "cfsr/item-performance.html", files: { quarters: "data/osri-item-quarters.json" }, draw: firstItemQuarters },
   { name: "pip-overview", page: "cfsr/pip-update.html", files: { items: "data/pip-items.json", progress: "data/pip-progress.json" }, draw: firstPipOverview },
+  // The first choice's slice: firstStateResults refuses another.
+  { name: "state-results", page: "cfsr/case-review-results.html", files: { choices: "cfsr/results/choices.json", slice: "cfsr/results/outcome-S1.json" }, draw: firstStateResults },
   { name: "qa-grid", page: "cfsr/review-operations.html", files: { qa: "data/qa-timeliness.json" }, draw: firstQaGrid },
   { name: "sip-grid", page: "sip/index.html", files: { progress: "data/sip-progress.json", calendar: "data/ccfsr-calendar.json" }, draw: firstSipGrid },
+  // The first county's measures, a card each: the page's charts come together.
+  { name: "sip-measures", page: "sip/measures.html", files: { values: "data/sip-values.json" }, draw: firstSipMeasures },
 ];
 
 const PLACEHOLDER = "<observablehq-loading></observablehq-loading>";

@@ -9,7 +9,8 @@ export function TrendChart(rows, { width, x = "date", y = "value", low, high, yD
     document,
     width,
     height,
-    marginRight: 110,
+    // Room for the longest reference label at the right edge ("95% substantial conformity" was cut at a fixed 110 px): about 6 px a character of Plot's 10 px type.
+    marginRight: Math.max(110, ...references.map((r) => Math.ceil(String(r.label).length * 6.2) + 12)),
     ariaLabel: title,
     ariaDescription: `Line chart of ${title} over time. The same numbers are in the table below the chart.`,
     x: { type: "utc", label: null },

@@ -50,14 +50,16 @@ describe("first charts in Chromium", () => {
 
   it.each(FIRST_CHARTS.map((c) => [c.name, c.page]))("%s shows with scripts blocked, as an image with its label", async (_, page) => {
     const { page: tab } = await browser.open(path(page), { javaScript: false });
-    // The SVG itself, or inside the figure that holds it and its legend.
-    const chart = tab.locator("observablehq-loading.first-chart > svg[role=img][aria-label], observablehq-loading.first-chart > figure > svg[role=img][aria-label]");
-    expect(await chart.count()).toBe(1);
-    expect(await chart.isVisible()).toBe(true);
+    // The SVG itself, or inside the figure that holds it and its legend, or the cards that hold the page's first charts together (SIP measures).
+    const drawn = tab.locator("observablehq-loading.first-chart > *");
+    expect(await drawn.count()).toBe(1);
+    const charts = drawn.locator("xpath=descendant-or-self::*[local-name()='svg' and @role='img' and @aria-label]");
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (const chart of await charts.all()) expect(await chart.isVisible()).toBe(true);
     // At its own width in the card (1000 px on this 1280 px window), not squeezed into a heading or a paragraph.
-    expect((await chart.boundingBox())!.width).toBeGreaterThan(900);
+    expect((await drawn.boundingBox())!.width).toBeGreaterThan(900);
     // No group inside keeps an aria-label (ARIA forbids it there; the page's observer removes them too).
-    expect(await chart.locator("g[aria-label]").count()).toBe(0);
+    expect(await drawn.locator("g[aria-label]").count()).toBe(0);
     await tab.close();
   });
 
@@ -90,6 +92,24 @@ describe("first charts in Chromium", () => {
     for (const d of safety) {
       expect(text).toContain(d.office);
       expect(text).toContain(`${percent(d.share as number)}n=${d.rated}`);
+    }
+    await page.close();
+  });
+
+  it("the SIP measures drawn at build time are the first county's measures with a target, each with its baseline and target as crd export sip-values", async () => {
+    const { page } = await browser.open("/sip/measures", { javaScript: false });
+    const cards = await page.locator("observablehq-loading.first-chart .card").evaluateAll((all) => all.map((card) => ({ heading: card.querySelector("h2")!.textContent, plan: card.querySelector("p")!.textContent, chart: card.querySelector("svg")!.getAttribute("aria-label") })));
+    const values = await computeDataset("sip-values", site.warehouse);
+    const county = values[0].county as string;
+    const planned = values.filter((d) => d.county === county && d.target !== null);
+    const measures = [...new Set(planned.map((d) => d.measure as string))];
+    expect(measures.length).toBeGreaterThan(0);
+    expect(cards.map((c) => c.chart)).toEqual(measures.map((m) => `${m} for ${county}`));
+    for (const [i, measure] of measures.entries()) {
+      const first = planned.find((d) => d.measure === measure)!;
+      const shown = (v: number) => (first.unit === "percent" ? `${(v * 100).toFixed(1)}%` : v.toFixed(2));
+      expect(cards[i].heading).toContain(`${measure}: ${first.measureName}`);
+      expect(cards[i].plan).toBe(`Baseline ${shown(first.baseline as number)} (${first.baselineQuarter}); target ${shown(first.target as number)}; SIP ${first.sipStart} to ${first.sipEnd}.`);
     }
     await page.close();
   });
