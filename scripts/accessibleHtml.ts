@@ -18,7 +18,8 @@ export function patchBuiltSite(directory: string): number {
   let patched = 0;
   for (const name of readdirSync(directory)) {
     const path = join(directory, name);
-    if (statSync(path).isDirectory()) patched += patchBuiltSite(path);
+    // Folders starting "_" hold no page: Framework's files and modules, and chart fragments (officeFirstCharts.ts).
+    if (statSync(path).isDirectory()) patched += name.startsWith("_") ? 0 : patchBuiltSite(path);
     else if (name.endsWith(".html")) {
       writeFileSync(path, patchFrameworkHtml(readFileSync(path, "utf8")));
       patched++;

@@ -56,6 +56,8 @@ recordBuild(root, output, null);
 // _observablehq folder) is emptied first; any other folder is left alone.
 if (existsSync(join(output, "_observablehq"))) rmSync(output, { recursive: true, force: true });
 const cache = join(reports, ".observablehq", "cache");
+// Each office's first chart, drawn while Framework builds and published once it has.
+const officeCharts = join(reports, ".observablehq", "office-charts");
 clearFrameworkCache(cache, join(root, "package-lock.json"));
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
 let status = 1;
@@ -63,16 +65,24 @@ let built = false;
 try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
   const building = framework.build();
-  // jsdom and the chart functions (about a second) load while Framework builds.
+  // jsdom and the chart functions (about a second) load, and every office's first chart is
+  // drawn (officeFirstCharts.ts), while Framework builds in its own process.
   const firstCharts = import("./firstCharts.ts");
+  const { drawOfficeCharts, publishOfficeCharts } = await import("./officeFirstCharts.ts");
+  rmSync(officeCharts, { recursive: true, force: true });
+  const offices = drawOfficeCharts(reports, officeCharts);
   status = await building;
   // Drawn from the page data, so before it is removed (firstCharts.ts).
-  if (status === 0) console.log(`first charts drawn into ${(await firstCharts).prerenderFirstCharts(reports, output)} pages`);
+  if (status === 0) {
+    console.log(`first charts drawn into ${(await firstCharts).prerenderFirstCharts(reports, output)} pages`);
+    console.log(`first charts of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside the office page`);
+  }
   built = status === 0;
 } finally {
   // Page data that failed ends Framework's process without a build.
   await framework.cancel();
   removePageData(reports);
+  rmSync(officeCharts, { recursive: true, force: true });
   if (!built) unlock();
 }
 if (!built) process.exit(status || 1);

@@ -97,7 +97,7 @@ export function withPreloadsAfterContent(html: string): string {
  * for assistive technology, no labels on its groups. A chart with a legend is a figure holding
  * the legend and the SVG.
  */
-function asImage(chart: Element): string {
+export function asImage(chart: Element): string {
   for (const svg of [chart, ...chart.querySelectorAll("svg")].filter((e) => e.tagName.toLowerCase() === "svg" && e.hasAttribute("aria-label"))) {
     svg.setAttribute("role", "img");
     for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");

@@ -26,12 +26,14 @@ export function segments(rows, label = "indicatorLabel") {
 }
 
 /** `fontSize` scales the whole chart: 10 on a page, about 18 on a slide for the back of a room. */
-export function DivergingRatings(rows, { width, label = "indicatorLabel", title = "", fontSize = 10 } = {}) {
+export function DivergingRatings(rows, { width, label = "indicatorLabel", title = "", fontSize = 10, document } = {}) {
   const scale = fontSize / 10;
   const parts = segments(rows, label);
   const extent = Math.max(1, ...rows.map((r) => Math.max(r.counts[1] + r.counts[2] + r.counts[3], r.counts[4] + r.counts[5] + r.counts[6])));
   const longest = Math.max(0, ...rows.map((d) => String(d[label]).length));
   return Plot.plot({
+    // In the browser, the page's document; at build time (scripts/officeFirstCharts.ts), jsdom's.
+    document,
     width,
     height: 26 * scale * rows.length + 70 * scale,
     marginLeft: Math.min(Math.max(60, longest * 6.5 * scale), width * 0.4),

@@ -1,0 +1,84 @@
+// The office page's first chart arrives with the page too, for whichever office the address
+// names (?office=SLUG). One page serves every office, so its HTML cannot hold the chart: each
+// office's chart (its latest review's ratings, as the page first draws it: a figure of the
+// rating key and the SVG) is drawn at build time into an HTML fragment of its own, and a few
+// lines of script in the page fetch the one the address names, while Plot, d3 and the office's data (its whole review history) still load.
+// When the page's cell runs, Framework removes the placeholder and the live chart takes its
+// place, as on the other pages (firstCharts.ts).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+// @ts-expect-error: the site's components are plain JavaScript, without types
+import { firstReviewRatings } from "../reports/components/reviewRatings.js";
+import { asImage, FIRST_CHART_WIDTH, withPreloadsAfterContent } from "./firstCharts.ts";
+
+export const OFFICE_CHART = {
+  /** The page's `data-first-chart` marker. */
+  name: "review-ratings",
+  page: "qsr/office.html",
+  /** The office slices the build writes beside the loaders (prebuiltPageData.ts), relative to reports/. */
+  slices: "qsr/offices/slices",
+  /** Where the charts are published, relative to the output folder: a folder starting "_", as Framework's own, holds no page. */
+  folder: "_first-charts/offices",
+  /** The same, from the page. */
+  fromPage: "../_first-charts/offices",
+};
+
+/** The office the page opens on without ?office: the first with a review, as the page chooses. */
+function firstOffice(reports: string): string | null {
+  const offices = JSON.parse(readFileSync(join(reports, "data/qsr-offices.json"), "utf8")) as { slug: string; lastReview: string | null }[];
+  return offices.find((d) => d.lastReview !== null)?.slug ?? null;
+}
+
+/**
+ * Draws each office's first chart into `staging` (SLUG.html) from the office slices beside the
+ * loaders; returns how many, and the office the page opens on. Runs while Framework builds.
+ */
+export function drawOfficeCharts(reports: string, staging: string): { drawn: number; first: string | null } {
+  const slices = join(reports, OFFICE_CHART.slices);
+  if (!existsSync(slices) || !existsSync(join(reports, "data/qsr-offices.json"))) return { drawn: 0, first: null };
+  mkdirSync(staging, { recursive: true });
+  const { window } = new JSDOM("");
+  const document = window.document as unknown as Document;
+  let drawn = 0;
+  for (const file of readdirSync(slices).filter((f) => f.endsWith(".json"))) {
+    const chart = firstReviewRatings(JSON.parse(readFileSync(join(slices, file), "utf8")), { width: FIRST_CHART_WIDTH, document });
+    if (!chart) continue;
+    writeFileSync(join(staging, file.replace(/\.json$/, ".html")), asImage(chart));
+    drawn++;
+  }
+  window.close();
+  return { drawn, first: firstOffice(reports) };
+}
+
+/** The script that puts the chart of the office the address names into the page's placeholder, unless the live chart came first. */
+export function officeChartScript(first: string): string {
+  const marker = `[data-first-chart="${OFFICE_CHART.name}"] > observablehq-loading`;
+  return `<script>{const office = new URLSearchParams(location.search).get("office") ?? ${JSON.stringify(first)}; fetch(${JSON.stringify(`${OFFICE_CHART.fromPage}/`)} + encodeURIComponent(office) + ".html").then((r) => (r.ok ? r.text() : "")).then((chart) => { const spot = document.querySelector(${JSON.stringify(marker)}); if (chart && spot) { spot.className = "first-chart"; spot.innerHTML = chart; } }, () => {});}</script>`;
+}
+
+/**
+ * The page with the script after the chart's root (Framework finds the placeholder as the
+ * root's previous sibling, so nothing may stand between them), or as it was without the marker.
+ */
+export function withOfficeChartScript(html: string, first: string): string {
+  const marked = new RegExp(`<[a-z]+ data-first-chart="${OFFICE_CHART.name}"><observablehq-loading></observablehq-loading><!--:[0-9a-f]{8}(?:-\\d+)?:-->`).exec(html);
+  if (!marked) return html;
+  const at = marked.index + marked[0].length;
+  return `${html.slice(0, at)}${officeChartScript(first)}${html.slice(at)}`;
+}
+
+/** Publishes the drawn charts beside the built office page and has the page show them; returns how many. */
+export function publishOfficeCharts(staging: string, output: string, first: string | null): number {
+  const page = join(output, OFFICE_CHART.page);
+  if (!first || !existsSync(page) || !existsSync(staging)) return 0;
+  const html = readFileSync(page, "utf8");
+  const patched = withOfficeChartScript(html, first);
+  if (patched === html) return 0;
+  const folder = join(output, OFFICE_CHART.folder);
+  mkdirSync(folder, { recursive: true });
+  const charts = readdirSync(staging).filter((f) => f.endsWith(".html"));
+  for (const file of charts) copyFileSync(join(staging, file), join(folder, file));
+  writeFileSync(page, withPreloadsAfterContent(patched));
+  return charts.length;
+}
