@@ -51,21 +51,33 @@ export function drawOfficeCharts(reports: string, staging: string): { drawn: num
   return { drawn, first: firstOffice(reports) };
 }
 
-/** The script that puts the chart of the office the address names into the page's placeholder, unless the live chart came first. */
-export function officeChartScript(first: string): string {
-  const marker = `[data-first-chart="${OFFICE_CHART.name}"] > observablehq-loading`;
-  return `<script>{const office = new URLSearchParams(location.search).get("office") ?? ${JSON.stringify(first)}; fetch(${JSON.stringify(`${OFFICE_CHART.fromPage}/`)} + encodeURIComponent(office) + ".html").then((r) => (r.ok ? r.text() : "")).then((chart) => { const spot = document.querySelector(${JSON.stringify(marker)}); if (chart && spot) { spot.className = "first-chart"; spot.innerHTML = chart; } }, () => {});}</script>`;
+/** The script that fetches the chart of the office the address names, as early as the page can. */
+export function officeChartFetch(first: string): string {
+  return `<script>window.crdOfficeChart = fetch(${JSON.stringify(`${OFFICE_CHART.fromPage}/`)} + encodeURIComponent(new URLSearchParams(location.search).get("office") ?? ${JSON.stringify(first)}) + ".html").then((r) => (r.ok ? r.text() : ""), () => "");</script>`;
 }
 
+/** The script that puts the fetched chart into the placeholder, as soon as both are there, unless the live chart came first. */
+export function officeChartPlacement(): string {
+  const marker = `[data-first-chart="${OFFICE_CHART.name}"] > observablehq-loading`;
+  return `<script>window.crdOfficeChart?.then((chart) => { const spot = document.querySelector(${JSON.stringify(marker)}); if (chart && spot) { spot.className = "first-chart"; spot.innerHTML = chart; } });</script>`;
+}
+
+const MODULE_SCRIPT = '<script type="module">';
+
 /**
- * The page with the script after the chart's root (Framework finds the placeholder as the
- * root's previous sibling, so nothing may stand between them), or as it was without the marker.
+ * The page with the fetch in its head, before the page's module: that module names every
+ * office's data file (350 KB at national scale), and the fetch should not wait for the parser
+ * to read it. The placement follows the chart's root (Framework finds the placeholder as the
+ * root's previous sibling, so nothing may stand between them): it runs as soon as the parser
+ * reaches the placeholder, with the chart most often already fetched. The page as it was when
+ * it has no placeholder for the chart.
  */
 export function withOfficeChartScript(html: string, first: string): string {
-  const marked = new RegExp(`<[a-z]+ data-first-chart="${OFFICE_CHART.name}"><observablehq-loading></observablehq-loading><!--:[0-9a-f]{8}(?:-\\d+)?:-->`).exec(html);
-  if (!marked) return html;
-  const at = marked.index + marked[0].length;
-  return `${html.slice(0, at)}${officeChartScript(first)}${html.slice(at)}`;
+  const fetchAt = html.indexOf(MODULE_SCRIPT);
+  const root = new RegExp(`<div data-first-chart="${OFFICE_CHART.name}"><observablehq-loading></observablehq-loading><!--:[0-9a-f]{8}(?:-\\d+)?:-->`).exec(html);
+  if (fetchAt < 0 || !root || root.index < fetchAt) return html;
+  const placeAt = root.index + root[0].length;
+  return `${html.slice(0, fetchAt)}${officeChartFetch(first)}\n${html.slice(fetchAt, placeAt)}${officeChartPlacement()}${html.slice(placeAt)}`;
 }
 
 /** Publishes the drawn charts beside the built office page and has the page show them; returns how many. */

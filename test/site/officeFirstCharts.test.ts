@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeDataset } from "../../src/datasets/print.ts";
-import { OFFICE_CHART, withOfficeChartScript } from "../../scripts/officeFirstCharts.ts";
+import { OFFICE_CHART, officeChartFetch, officeChartPlacement, withOfficeChartScript } from "../../scripts/officeFirstCharts.ts";
 import { siteInBrowser } from "./browser.ts";
 import { sharedSite, type SharedSite } from "./sharedSite.ts";
 
@@ -17,13 +17,13 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the office page's script for its first chart", () => {
-  it("stands after the chart's root, never between the placeholder and the root (Framework finds the placeholder as the root's previous sibling)", () => {
-    const page = '<div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>';
+  it("fetches in the head, before the page's module (which names every office's data file, 350 KB at national scale), and places the chart right after its root, never between the placeholder and the root (Framework finds the placeholder as the root's previous sibling)", () => {
+    const page = '<head><script>observer</script>\n<script type="module">registerFile("a");</script></head><body><div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></body>';
     const patched = withOfficeChartScript(page, "northgate");
-    expect(patched.startsWith('<div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:--><script>')).toBe(true);
-    expect(patched).toContain('?? "northgate"');
-    expect(patched.endsWith("</script></div>")).toBe(true);
-    expect(withOfficeChartScript("<div><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>", "northgate")).toBe("<div><observablehq-loading></observablehq-loading><!--:0123abcd:--></div>");
+    expect(patched).toBe(`<head><script>observer</script>\n${officeChartFetch("northgate")}\n<script type="module">registerFile("a");</script></head><body><div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:-->${officeChartPlacement()}</div></body>`);
+    expect(officeChartFetch("northgate")).toContain('?? "northgate"');
+    const unmarked = '<head><script type="module"></script></head><body><div><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></body>';
+    expect(withOfficeChartScript(unmarked, "northgate")).toBe(unmarked);
   });
 });
 
