@@ -65,16 +65,17 @@ let built = false;
 try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
   const building = framework.build();
-  // jsdom and the chart functions (about a second) load, and every office's first chart is
-  // drawn (officeFirstCharts.ts), while Framework builds in its own process.
-  const firstCharts = import("./firstCharts.ts");
+  // While Framework builds in its own process, jsdom and the chart functions load (about a
+  // second) and each page's first chart and every office's are drawn from the page data
+  // (firstCharts.ts, officeFirstCharts.ts); they go into the pages once Framework has written them.
+  const { drawFirstCharts, insertFirstCharts } = await import("./firstCharts.ts");
   const { drawOfficeCharts, publishOfficeCharts } = await import("./officeFirstCharts.ts");
+  const firstCharts = drawFirstCharts(reports);
   rmSync(officeCharts, { recursive: true, force: true });
   const offices = drawOfficeCharts(reports, officeCharts);
   status = await building;
-  // Drawn from the page data, so before it is removed (firstCharts.ts).
   if (status === 0) {
-    console.log(`first charts drawn into ${(await firstCharts).prerenderFirstCharts(reports, output)} pages`);
+    console.log(`first charts drawn into ${insertFirstCharts(output, firstCharts)} pages`);
     console.log(`first charts of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside the office page`);
   }
   built = status === 0;

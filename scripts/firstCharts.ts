@@ -105,23 +105,31 @@ export function asImage(chart: Element): string {
   return chart.outerHTML;
 }
 
-/** Draws each page's first chart into the built site; returns how many. Call while the page data is beside the loaders. */
-export function prerenderFirstCharts(reports: string, output: string): number {
+/** Each page's first chart drawn from the page data beside the loaders, as HTML: call while Framework builds, before the data is removed. */
+export function drawFirstCharts(reports: string): { chart: FirstChart; html: string }[] {
   const { window } = new JSDOM("");
-  let drawn = 0;
-  for (const chart of FIRST_CHARTS) {
-    const page = join(output, chart.page);
+  const drawn = FIRST_CHARTS.flatMap((chart) => {
     const paths = Object.values(chart.files).map((file) => join(reports, file));
-    if (!existsSync(page) || !paths.every(existsSync)) continue;
+    if (!paths.every(existsSync)) return [];
     const data = Object.fromEntries(Object.entries(chart.files).map(([key, file]) => [key, JSON.parse(readFileSync(join(reports, file), "utf8"))]));
-    const svg = asImage(chart.draw(data, { width: FIRST_CHART_WIDTH, document: window.document as unknown as Document }));
+    return [{ chart, html: asImage(chart.draw(data, { width: FIRST_CHART_WIDTH, document: window.document as unknown as Document })) }];
+  });
+  window.close();
+  return drawn;
+}
+
+/** Puts the charts drawn into the built pages; returns how many pages. */
+export function insertFirstCharts(output: string, drawn: { chart: FirstChart; html: string }[]): number {
+  let inserted = 0;
+  for (const { chart, html: svg } of drawn) {
+    const page = join(output, chart.page);
+    if (!existsSync(page)) continue;
     const html = readFileSync(page, "utf8");
     const patched = withFirstChart(html, chart.name, svg);
     if (patched !== html) {
       writeFileSync(page, withPreloadsAfterContent(patched));
-      drawn++;
+      inserted++;
     }
   }
-  window.close();
-  return drawn;
+  return inserted;
 }

@@ -18,7 +18,7 @@ import { eachFromWarehouse } from "../src/datasets/readWarehouse.ts";
 import { findDataset } from "../src/datasets/registry.ts";
 import { datasetCsv } from "../src/format/csv.ts";
 import { slug } from "../src/format/slug.ts";
-import { FIXED_DATE, workbookBytes, type Sheet } from "../src/format/xlsx.ts";
+import { FIXED_DATE, loadExcel, workbookBytes, type Sheet } from "../src/format/xlsx.ts";
 import { queryRows } from "../src/warehouse/connection.ts";
 
 /** Each file to write, with its content made when it is written: all the office slices' texts at once would be 400 MB. */
@@ -93,6 +93,8 @@ export function removePageData(reports: string): void {
 
 /** Writes every page's data under `reports`; returns how many files. */
 export async function writePageData(reports: string, warehouse: string): Promise<number> {
+  // The workbooks' library loads while DuckDB computes the datasets before them.
+  void loadExcel();
   removePageData(reports);
   const written: string[] = [];
   mkdirSync(dirname(manifestOf(reports)), { recursive: true });
