@@ -35,7 +35,14 @@ export function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Resolves once every cell of the page has drawn (Framework's placeholders are gone), or after `timeout` ms. */
-export async function drawn(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => document.querySelector("observablehq-loading") === null, undefined, { timeout }).catch(() => undefined);
+/**
+ * Resolves once every cell of the page has drawn, or after `timeout` ms. Framework's placeholders
+ * stand only for inline expressions: a block cell that displays (the slide decks) has none, so
+ * a page that draws charts (`charts: true`) is also waited on for its first chart; on a busy machine the county
+ * deck, which draws after seven files load, came after the placeholders had gone.
+ */
+export async function drawn(page: Page, { charts = false, timeout = 30_000 } = {}): Promise<void> {
+  await page
+    .waitForFunction((charts) => document.querySelector("observablehq-loading") === null && (!charts || document.querySelector("svg[role=img][aria-label]") !== null), charts, { timeout })
+    .catch(() => undefined);
 }
