@@ -8,6 +8,7 @@ import { ingest } from "../../loaders/ingest.ts";
 import { temporaryDirectory } from "../helpers.ts";
 import { PINNED_AS_OF } from "../pinnedDay.ts";
 import { buildSite } from "./siteBuild.ts";
+import { drawn } from "./layoutProblems.ts";
 import { leaksIn } from "../publicLeaks.ts";
 import { siteInBrowser } from "./browser.ts";
 
@@ -61,8 +62,11 @@ describe("the public site in Chromium", () => {
   const site = siteInBrowser(() => out);
   const PAGES = ["/", "/qsr/county", "/qsr/trends", "/qsr/indicators", "/qsr/offices/", "/qsr/office?office=northgate", "/qsr/grand-rounds?office=northgate", "/qsr/grand-rounds?county", "/qsr/grand-rounds?office=northgate&slide=8", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-schedule", "/cfsr/review-operations", "/sip/", "/sip/measures", "/sip/counties/alder"];
 
-  it.each(PAGES)("%s shows its masked values as masked: no error, no NaN, null or undefined on the page", async (path) => {
+  // Three pages at a time (maxConcurrency, vitest.config.ts); each reads its own expect, as concurrent tests must.
+  it.concurrent.for(PAGES)("%s shows its masked values as masked: no error, no NaN, null or undefined on the page", async (path, { expect }) => {
     const { page, errors } = await site.open(path, { waitForTable: false });
+    // Every cell drawn, the slides' deck among them (a block cell, with no placeholder to wait on).
+    await drawn(page, { charts: !["/", "/qsr/offices/", "/cfsr/review-schedule"].includes(path) });
     const text = await page.evaluate(() => document.body.innerText);
     expect(text.match(/.{0,30}\b(NaN|null|undefined)\b.{0,20}/g) ?? []).toEqual([]);
     expect(errors).toEqual([]);
