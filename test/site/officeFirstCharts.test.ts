@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeDataset } from "../../src/datasets/print.ts";
+import { lockBuild } from "../../scripts/buildLock.ts";
 import { OFFICE_CHART, officeChartFetch, officeChartPlacement, withOfficeChartScript } from "../../scripts/officeFirstCharts.ts";
 import { siteInBrowser } from "./browser.ts";
 import { sharedSite, type SharedSite } from "./sharedSite.ts";
@@ -74,7 +75,14 @@ describe("the office page's first chart in Chromium", () => {
     await page.close();
   });
 
-  it("leaves nothing in the build's staging folder", () => {
-    expect(existsSync(join(dirname(fileURLToPath(import.meta.url)), "../../reports/.observablehq/office-charts"))).toBe(false);
+  it("leaves nothing in the build's staging folder", async () => {
+    // Under the build lock: other test files build in this checkout meanwhile, and a build under way holds its staging folder.
+    const reports = join(dirname(fileURLToPath(import.meta.url)), "../../reports");
+    const unlock = await lockBuild(join(reports, ".observablehq", "build.lock"));
+    try {
+      expect(existsSync(join(reports, ".observablehq", "office-charts"))).toBe(false);
+    } finally {
+      unlock();
+    }
   });
 });
