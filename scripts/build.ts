@@ -62,18 +62,21 @@ clearFrameworkCache(cache, join(root, "package-lock.json"));
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
 let status = 1;
 let built = false;
+let officesDrawn: Promise<{ drawn: number; first: string | null }> | undefined;
 try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
   const building = framework.build();
   // While Framework builds in its own process, jsdom and the chart functions load (about a
   // second) and each page's first chart and every office's are drawn from the page data
   // (firstCharts.ts, officeFirstCharts.ts); they go into the pages once Framework has written them.
-  const { drawFirstCharts, insertFirstCharts } = await import("./firstCharts.ts");
-  const { drawOfficeCharts, publishOfficeCharts } = await import("./officeFirstCharts.ts");
-  const firstCharts = drawFirstCharts(reports);
+  // The office charts are drawn in a process of their own (officeChartsProcess.ts: memory).
+  const { drawOfficeChartsApart, publishOfficeCharts } = await import("./officeFirstCharts.ts");
   rmSync(officeCharts, { recursive: true, force: true });
-  const offices = drawOfficeCharts(reports, officeCharts);
+  officesDrawn = drawOfficeChartsApart(reports, officeCharts);
+  const { drawFirstCharts, insertFirstCharts } = await import("./firstCharts.ts");
+  const firstCharts = drawFirstCharts(reports);
   status = await building;
+  const offices = await officesDrawn;
   if (status === 0) {
     console.log(`first charts drawn into ${insertFirstCharts(output, firstCharts)} pages`);
     console.log(`first charts of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside the office page`);
@@ -82,6 +85,8 @@ try {
 } finally {
   // Page data that failed ends Framework's process without a build.
   await framework.cancel();
+  // The office charts' process reads the page data and writes the staging folder: it ends first.
+  await officesDrawn?.catch(() => undefined);
   removePageData(reports);
   rmSync(officeCharts, { recursive: true, force: true });
   if (!built) unlock();
