@@ -73,6 +73,9 @@ try {
   const { drawOfficeChartsApart, publishOfficeCharts } = await import("./officeFirstCharts.ts");
   rmSync(officeCharts, { recursive: true, force: true });
   officesDrawn = drawOfficeChartsApart(reports, officeCharts);
+  // Awaited once Framework has built; a failure meanwhile must not end this process unhandled,
+  // before the finally below removes the page data.
+  officesDrawn.catch(() => undefined);
   const { drawFirstCharts, insertFirstCharts } = await import("./firstCharts.ts");
   const firstCharts = drawFirstCharts(reports);
   status = await building;

@@ -57,10 +57,10 @@ export function drawOfficeCharts(reports: string, staging: string): { drawn: num
 /** The heap of the process that draws the office charts, in MB: its garbage is collected well before the build's memory target (2 GB). */
 const DRAWING_HEAP_MB = 384;
 
-/** drawOfficeCharts in a process of its own, with a capped heap (officeChartsProcess.ts). */
+/** drawOfficeCharts in a process of its own, with a capped heap (officeChartsProcess.ts); tsx found from here, not from wherever the build was started. */
 export async function drawOfficeChartsApart(reports: string, staging: string): Promise<{ drawn: number; first: string | null }> {
   const script = join(dirname(fileURLToPath(import.meta.url)), "officeChartsProcess.ts");
-  const { stdout } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", "tsx", script, reports, staging], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout) as { drawn: number; first: string | null };
 }
 

@@ -4,7 +4,7 @@
 // be told to build: scripts/frameworkBuild.mjs). Run in a copy of the checkout, so that the
 // builds other test files run at the same time neither wait for it nor show in its folders.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
@@ -60,6 +60,31 @@ describe("a build whose page data fails", () => {
     expect(filesUnder(join(root, "reports"))).toEqual(before);
     expect(existsSync(join(root, "reports", ".observablehq", "build.lock"))).toBe(false);
     expect(existsSync(join(output, "index.html"))).toBe(false);
+    expect(processesMarked(marker)).toEqual([]);
+  });
+});
+
+describe("a build whose office charts fail", () => {
+  // They are drawn in a process of their own while Framework builds (scripts/officeChartsProcess.ts),
+  // and awaited only once it has: a failure meanwhile once ended the build unhandled, leaving the
+  // page data beside the loaders and the lock.
+  it("stops with the reason and leaves no page data, lock or process behind", async () => {
+    const root = checkoutCopy();
+    appendFileSync(join(root, "scripts/officeChartsProcess.ts"), '\nthrow new Error("office charts could not be drawn");\n');
+    const warehouse = join(temporaryDirectory(), "w.duckdb");
+    expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
+    const before = filesUnder(join(root, "reports"));
+    const marker = `crd-failing-charts-${process.pid}-${Date.now()}`;
+    const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: join(root, "dist"), CRD_TEST_MARKER: marker },
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/office charts could not be drawn/);
+    expect(filesUnder(join(root, "reports"))).toEqual(before);
+    expect(existsSync(join(root, "reports", ".observablehq", "build.lock"))).toBe(false);
+    expect(existsSync(join(root, "reports", ".observablehq", "office-charts"))).toBe(false);
     expect(processesMarked(marker)).toEqual([]);
   });
 });
