@@ -2,9 +2,9 @@
 // names (?office=SLUG). One page serves every office, so its HTML cannot hold the chart: each
 // office's chart (its latest review's ratings, as the page first draws it: a figure of the
 // rating key and the SVG) is drawn at build time into an HTML fragment of its own, and a few
-// lines of script in the page fetch the one the address names, while Plot, d3 and the office's data (its whole review history) still load.
-// When the page's cell runs, Framework removes the placeholder and the live chart takes its
-// place, as on the other pages (firstCharts.ts).
+// lines of script in the page fetch the one the address names, while Plot, d3 and the office's
+// data (its whole review history) still load. When the page's cell runs, Framework removes the
+// placeholder and the live chart takes its place, as on the other pages (firstCharts.ts).
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
