@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
+import { RESULT_CHOICES } from "../src/datasets/osriResultSlices.ts";
 // @ts-expect-error: the site's components are plain JavaScript, without types
 import { firstCountyGrid } from "../reports/components/countyGrid.js";
 // @ts-expect-error: as above
@@ -52,8 +53,8 @@ export const FIRST_CHARTS: FirstChart[] = [
   { name: "office-trends", page: "qsr/trends.html", files: { trends: "data/qsr-overall-trends.json", targets: "data/qsr-targets.json" }, draw: firstOfficeTrends },
   { name: "item-quarters", page: "cfsr/item-performance.html", files: { quarters: "data/osri-item-quarters.json" }, draw: firstItemQuarters },
   { name: "pip-overview", page: "cfsr/pip-update.html", files: { items: "data/pip-items.json", progress: "data/pip-progress.json" }, draw: firstPipOverview },
-  // The first choice's slice: firstStateResults refuses another.
-  { name: "state-results", page: "cfsr/case-review-results.html", files: { choices: "cfsr/results/choices.json", slice: "cfsr/results/outcome-S1.json" }, draw: firstStateResults },
+  // The slice of the choice the page opens on (the first); firstStateResults refuses another.
+  { name: "state-results", page: "cfsr/case-review-results.html", files: { choices: "cfsr/results/choices.json", slice: `cfsr/results/${RESULT_CHOICES[0].file}.json` }, draw: firstStateResults },
   { name: "qa-grid", page: "cfsr/review-operations.html", files: { qa: "data/qa-timeliness.json" }, draw: firstQaGrid },
   { name: "sip-grid", page: "sip/index.html", files: { progress: "data/sip-progress.json", calendar: "data/ccfsr-calendar.json" }, draw: firstSipGrid },
   // The first county's measures, a card each: the page's charts come together.
