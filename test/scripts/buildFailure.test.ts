@@ -13,9 +13,16 @@ import { temporaryDirectory } from "../helpers.ts";
 
 const SOURCES = ["reports", "scripts", "src", "loaders", "bin", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
+/**
+ * Not Framework's cache, and not page data another test file's build has just written beside
+ * its loader (`data/x.json` beside `data/x.json.ts`): copied, it would be "before" here, and
+ * this build rightly removes it (CI failed so once).
+ */
+const isSource = (path: string) => !path.includes(".observablehq") && !existsSync(`${path}.ts`);
+
 function checkoutCopy(): string {
   const root = temporaryDirectory("crd-checkout-");
-  for (const path of SOURCES) cpSync(path, join(root, path), { recursive: true, filter: (source) => !source.includes(".observablehq") });
+  for (const path of SOURCES) cpSync(path, join(root, path), { recursive: true, filter: isSource });
   symlinkSync(resolve("node_modules"), join(root, "node_modules"));
   return root;
 }
