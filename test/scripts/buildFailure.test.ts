@@ -9,20 +9,24 @@ import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
+import { lockBuild } from "../../scripts/buildLock.ts";
 import { temporaryDirectory } from "../helpers.ts";
 
 const SOURCES = ["reports", "scripts", "src", "loaders", "bin", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
 /**
- * Not Framework's cache, and not page data another test file's build has just written beside
- * its loader (`data/x.json` beside `data/x.json.ts`): copied, it would be "before" here, and
- * this build rightly removes it (CI failed so once).
+ * A copy of the sources, taken under the checkout's build lock: another test file's build
+ * writes page data beside the loaders and removes it before it unlocks, and a copy taken
+ * meanwhile holds it as "before", which this build rightly removes (CI failed so, twice).
  */
-const isSource = (path: string) => !path.includes(".observablehq") && !existsSync(`${path}.ts`);
-
-function checkoutCopy(): string {
+async function checkoutCopy(): Promise<string> {
   const root = temporaryDirectory("crd-checkout-");
-  for (const path of SOURCES) cpSync(path, join(root, path), { recursive: true, filter: isSource });
+  const unlock = await lockBuild(resolve("reports", ".observablehq", "build.lock"));
+  try {
+    for (const path of SOURCES) cpSync(path, join(root, path), { recursive: true, filter: (source) => !source.includes(".observablehq") });
+  } finally {
+    unlock();
+  }
   symlinkSync(resolve("node_modules"), join(root, "node_modules"));
   return root;
 }
@@ -42,7 +46,7 @@ function processesMarked(marker: string): number[] {
 
 describe("a build whose page data fails", () => {
   it("stops with the reason and leaves no page data, lock, site or Framework process behind", async () => {
-    const root = checkoutCopy();
+    const root = await checkoutCopy();
     const warehouse = join(temporaryDirectory(), "w.duckdb");
     expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
     // The SIP values go: the datasets before them are computed and written, then sip-progress fails.
@@ -68,7 +72,7 @@ describe("a build whose page data fails", () => {
     expect(existsSync(join(root, "reports", ".observablehq", "build.lock"))).toBe(false);
     expect(existsSync(join(output, "index.html"))).toBe(false);
     expect(processesMarked(marker)).toEqual([]);
-  });
+  }, 300_000); // the copy waits for a build under way in the checkout
 });
 
 describe("a build whose office charts fail", () => {
@@ -76,7 +80,7 @@ describe("a build whose office charts fail", () => {
   // and awaited only once it has: a failure meanwhile once ended the build unhandled, leaving the
   // page data beside the loaders and the lock.
   it("stops with the reason and leaves no page data, lock or process behind", async () => {
-    const root = checkoutCopy();
+    const root = await checkoutCopy();
     appendFileSync(join(root, "scripts/officeChartsProcess.ts"), '\nthrow new Error("office charts could not be drawn");\n');
     const warehouse = join(temporaryDirectory(), "w.duckdb");
     expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
@@ -93,5 +97,5 @@ describe("a build whose office charts fail", () => {
     expect(existsSync(join(root, "reports", ".observablehq", "build.lock"))).toBe(false);
     expect(existsSync(join(root, "reports", ".observablehq", "office-charts"))).toBe(false);
     expect(processesMarked(marker)).toEqual([]);
-  });
+  }, 300_000); // the copy waits for a build under way in the checkout
 });
