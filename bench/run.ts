@@ -16,7 +16,7 @@ import { NATIONAL, scaledShape, writeNationalDataset } from "./nationalDataset.t
 import { htmlFiles, pageData } from "./pageData.ts";
 import { firstChartTable, resultsTable, type BenchResults } from "./report.ts";
 import { FIRST_CHARTS } from "../scripts/firstCharts.ts";
-import { OFFICE_CHART } from "../scripts/officeFirstCharts.ts";
+import { GRAND_ROUNDS_DECK, OFFICE_CHART } from "../scripts/officeFirstCharts.ts";
 import { readdirSync } from "node:fs";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, runs: { type: "string", default: "3" }, out: { type: "string", default: "bench/out" } } });
@@ -96,7 +96,7 @@ const emptyPage = await timeToSelector(join(empty, "dist"), "/", "h1", runs);
 log("5b. first chart on every page that draws one");
 // The office page and its Grand Rounds deck for the first office with a review.
 const firstOffice = readdirSync(join(site, "_file/qsr/offices/slices")).sort()[0].replace(/\.[0-9a-f]{8}\.json$/, "");
-const drawnAtBuild = new Set([...FIRST_CHARTS.map((c) => c.page), OFFICE_CHART.page].map((page) => `/${page.replace(/(index)?\.html$/, "")}`));
+const drawnAtBuild = new Set([...FIRST_CHARTS.map((c) => c.page), OFFICE_CHART.page, GRAND_ROUNDS_DECK.page].map((page) => `/${page.replace(/(index)?\.html$/, "")}`));
 const chartPages = ["/qsr/county", "/qsr/indicators", "/qsr/trends", `/qsr/office?office=${firstOffice}`, `/qsr/grand-rounds?office=${firstOffice}`, "/qsr/grand-rounds?county", "/cfsr/pip-update", "/cfsr/case-review-results", "/cfsr/item-performance", "/cfsr/review-operations", "/sip/", "/sip/measures"];
 const everyPage = [];
 for (const page of chartPages) {

@@ -69,7 +69,7 @@ try {
   // While Framework builds in its own process, jsdom and the chart functions load (about a
   // second) and each page's first chart and every office's are drawn from the page data
   // (firstCharts.ts, officeFirstCharts.ts); they go into the pages once Framework has written them.
-  // The office charts are drawn in a process of their own (officeChartsProcess.ts: memory).
+  // The office charts and Grand Rounds decks are drawn in processes of their own (officeChartsProcess.ts: memory, cores).
   const { drawOfficeChartsApart, publishOfficeCharts } = await import("./officeFirstCharts.ts");
   rmSync(officeCharts, { recursive: true, force: true });
   officesDrawn = drawOfficeChartsApart(reports, officeCharts);
@@ -82,7 +82,7 @@ try {
   const offices = await officesDrawn;
   if (status === 0) {
     console.log(`first charts drawn into ${insertFirstCharts(output, firstCharts)} pages`);
-    console.log(`first charts of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside the office page`);
+    console.log(`first charts and Grand Rounds decks of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside their pages`);
   }
   built = status === 0;
 } finally {

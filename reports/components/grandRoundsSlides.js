@@ -27,7 +27,11 @@ function list(items, empty) {
   return items.length === 0 ? html`<p>${empty}</p>` : html`<ul class="slide-list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
-/** The slides for one office review: `slice` is the office's page data, `review` one of its reviews. */
+/**
+ * The slides for one office review: `slice` is the office's page data, `review` one of its reviews.
+ * Each body is drawn when it is read, so that a deck drawn ahead of the page draws only the
+ * slides it keeps (grandRoundsDeck.js).
+ */
 export function officeSlides(slice, review, { confidence = "95%" } = {}) {
   const { rows, byIndicator } = oneReview(slice.indicators, review.reviewId);
   const overall = (indicator) => byIndicator.get(indicator);
@@ -47,71 +51,93 @@ export function officeSlides(slice, review, { confidence = "95%" } = {}) {
   return [
     {
       title: `${review.office}: Quality Service Review of ${review.reviewDate}`,
-      body: html`<p class="slide-lead">${review.cases ?? "The"} cases reviewed${review.protocolVersion ? ` (protocol ${review.protocolVersion})` : ""}. Overall child and family status acceptable in ${status ? shareText(status) : "—"}; overall practice performance acceptable in ${practice ? shareText(practice) : "—"}.</p>
-        <p>Acceptable means rated 4 Fair, 5 Good or 6 Optimal. With about 12 cases one case moves a share 8 points, so every share shows its n, and a change or a difference is named only when its ${confidence} interval excludes zero.</p>`,
+      get body() {
+        return html`<p class="slide-lead">${review.cases ?? "The"} cases reviewed${review.protocolVersion ? ` (protocol ${review.protocolVersion})` : ""}. Overall child and family status acceptable in ${status ? shareText(status) : "—"}; overall practice performance acceptable in ${practice ? shareText(practice) : "—"}.</p>
+        <p>Acceptable means rated 4 Fair, 5 Good or 6 Optimal. With about 12 cases one case moves a share 8 points, so every share shows its n, and a change or a difference is named only when its ${confidence} interval excludes zero.</p>`;
+      },
     },
     {
       title: "Strengths",
-      body: list(review.strengths.map((d) => html`<strong>${d.indicatorLabel}</strong>: ${shareText(d)}`), "No indicator was rated on enough cases to name a strength."),
+      get body() {
+        return list(review.strengths.map((d) => html`<strong>${d.indicatorLabel}</strong>: ${shareText(d)}`), "No indicator was rated on enough cases to name a strength.");
+      },
     },
     {
       title: "Challenges",
-      body: list(review.challenges.map((d) => html`<strong>${d.indicatorLabel}</strong>: ${shareText(d)}`), "No indicator was rated on enough cases to name a challenge."),
+      get body() {
+        return list(review.challenges.map((d) => html`<strong>${d.indicatorLabel}</strong>: ${shareText(d)}`), "No indicator was rated on enough cases to name a challenge.");
+      },
     },
     {
       title: "Child and family status",
-      body: html`<div class="slide-chart">${DivergingRatings(domainRows("status"), { width: CHART_WIDTH, fontSize: FONT, title: `child and family status ratings, ${review.office}, ${review.reviewDate}` })}</div>`,
+      get body() {
+        return html`<div class="slide-chart">${DivergingRatings(domainRows("status"), { width: CHART_WIDTH, fontSize: FONT, title: `child and family status ratings, ${review.office}, ${review.reviewDate}` })}</div>`;
+      },
     },
     {
       title: "Practice performance",
-      body: html`<div class="slide-chart">${DivergingRatings(domainRows("practice"), { width: CHART_WIDTH, fontSize: FONT, title: `practice performance ratings, ${review.office}, ${review.reviewDate}` })}</div>`,
+      get body() {
+        return html`<div class="slide-chart">${DivergingRatings(domainRows("practice"), { width: CHART_WIDTH, fontSize: FONT, title: `practice performance ratings, ${review.office}, ${review.reviewDate}` })}</div>`;
+      },
     },
     {
       title: "What changed since the last review",
-      body: !review.previousReviewId
+      get body() {
+        return !review.previousReviewId
         ? html`<p>This is the office's first review: nothing to compare with yet.</p>`
         : list(
             realChanges.map((d) => html`<strong>${d.indicatorLabel}</strong> ${d.difference > 0 ? "rose" : "fell"} from ${percent(d.fromShare)} (of ${d.fromRated}) to ${percent(d.toShare)} (of ${d.toRated}): ${points(d.difference)}, ${confidence} interval ${points(d.low)} to ${points(d.high)}.`),
             `No indicator changed since ${changes[0]?.fromReviewDate ?? "the last review"} by more than chance explains (${changes.length} compared; with about 12 cases a review, most changes are within chance).`,
-          ),
+          );
+      },
     },
     {
       title: "The office and the rest of the county",
-      body: list(
+      get body() {
+        return list(
         apart.map((d) => html`<strong>${label(d.indicator)}</strong>: ${percent(d.officeShare)} of ${d.officeRated} here, ${percent(d.restShare)} of ${d.restRated} in the rest of the county in ${d.fiscalYear} (${points(d.difference)}, ${confidence} interval ${points(d.low)} to ${points(d.high)}).`),
         `On no indicator does the office differ from the rest of the county in ${versus[0]?.fiscalYear ?? "its fiscal year"} by more than chance explains.`,
-      ),
+      );
+      },
     },
     {
       title: "Systemic themes",
-      body: list(
+      get body() {
+        return list(
         themes.map((d) => html`<strong>${d.categoryLabel}</strong>: ${d.theme} (${d.cases === null ? "masked" : `${d.cases} of ${d.reviewCases} cases`})`),
         "The review recorded no systemic theme.",
-      ),
+      );
+      },
     },
     {
       title: "Steps agreed at the last Sum-Up",
-      body: !review.previousReviewId
+      get body() {
+        return !review.previousReviewId
         ? html`<p>This is the office's first review: no earlier Sum-Up.</p>`
         : list(
             previousSteps.map((d) => html`<strong>${d.step}</strong> (aimed at ${d.indicatorLabel}): ${STATUS_WORDS[d.status] ?? "not followed up"}. ${d.indicatorLabel} ${d.difference === null ? "could not be compared" : d.changed ? `${d.difference > 0 ? "rose" : "fell"} ${points(d.difference)} (${confidence} interval ${points(d.low)} to ${points(d.high)})` : `moved ${points(d.difference)}, within chance (${points(d.low)} to ${points(d.high)})`}.`),
             "No step was recorded for the last Sum-Up.",
-          ),
+          );
+      },
     },
     {
       title: "Against the county's targets",
-      body: targets.length === 0
+      get body() {
+        return targets.length === 0
         ? html`<p>The county has set no target for these indicators.</p>`
         : html`<div class="slide-chart">${ShareBars(
             targets.map((t) => ({ ...byIndicator.get(t.indicator), label: t.indicatorLabel, target: t.shareAcceptable })),
             { width: CHART_WIDTH, fontSize: FONT, target: "target", marginRight: 330, endText: (d) => `${d.rated === null ? "masked" : `${percent(d.share)} of ${d.rated}`}: ${targetWords(d.low, d.high, d.target)}`, title: `shares acceptable against the county's targets, ${review.office}` },
           )}</div>
-          <p class="slide-note">The orange tick is the target; the line across each bar its ${confidence} interval. An office is at or above a target only when its whole interval is, below only when its whole interval is.</p>`,
+          <p class="slide-note">The orange tick is the target; the line across each bar its ${confidence} interval. An office is at or above a target only when its whole interval is, below only when its whole interval is.</p>`;
+      },
     },
     {
       title: "For discussion",
-      body: html`<ol class="slide-list">${(slice.questions?.[review.reviewId] ?? []).map((q) => html`<li>${q}</li>`)}</ol>
-        ${agreedNow.length > 0 ? html`<p class="slide-note">Steps already recorded for this review's Sum-Up: ${agreedNow.map((d) => d.step).join("; ")}.</p>` : ""}`,
+      get body() {
+        return html`<ol class="slide-list">${(slice.questions?.[review.reviewId] ?? []).map((q) => html`<li>${q}</li>`)}</ol>
+        ${agreedNow.length > 0 ? html`<p class="slide-note">Steps already recorded for this review's Sum-Up: ${agreedNow.map((d) => d.step).join("; ")}.</p>` : ""}`;
+      },
     },
   ];
 }

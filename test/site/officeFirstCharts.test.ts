@@ -5,10 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeDataset } from "../../src/datasets/print.ts";
 import { lockBuild } from "../../scripts/buildLock.ts";
-import { OFFICE_CHART, officeChartFetch, officeChartPlacement, withOfficeChartScript } from "../../scripts/officeFirstCharts.ts";
+import { chartFetch, chartPlacement, GRAND_ROUNDS_DECK, OFFICE_CHART, withChartScripts } from "../../scripts/officeFirstCharts.ts";
 import { siteInBrowser } from "./browser.ts";
 import { sharedSite, type SharedSite } from "./sharedSite.ts";
 
@@ -20,11 +21,14 @@ beforeAll(async () => {
 describe("the office page's script for its first chart", () => {
   it("fetches in the head, before the page's module (which names every office's data file, 350 KB at national scale), and places the chart right after its root, never between the placeholder and the root (Framework finds the placeholder as the root's previous sibling)", () => {
     const page = '<head><script>observer</script>\n<script type="module">registerFile("a");</script></head><body><div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></body>';
-    const patched = withOfficeChartScript(page, "northgate");
-    expect(patched).toBe(`<head><script>observer</script>\n${officeChartFetch("northgate")}\n<script type="module">registerFile("a");</script></head><body><div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:-->${officeChartPlacement()}</div></body>`);
-    expect(officeChartFetch("northgate")).toContain('?? "northgate"');
+    const patched = withChartScripts(page, OFFICE_CHART, "northgate");
+    expect(patched).toBe(`<head><script>observer</script>\n${chartFetch(OFFICE_CHART, "northgate")}\n<script type="module">registerFile("a");</script></head><body><div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:-->${chartPlacement(OFFICE_CHART)}</div></body>`);
+    expect(chartFetch(OFFICE_CHART, "northgate")).toContain(', "northgate")');
+    // Before the stylesheet too: an inline script after a stylesheet waits for it to load.
+    const styled = '<head><link rel="preload" as="style" href="s.css"><link rel="stylesheet" type="text/css" href="s.css"><script type="module">registerFile("a");</script></head><body><div data-first-chart="review-ratings"><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></body>';
+    expect(withChartScripts(styled, OFFICE_CHART, "northgate").startsWith(`<head>${chartFetch(OFFICE_CHART, "northgate")}\n<link rel="preload" as="style"`)).toBe(true);
     const unmarked = '<head><script type="module"></script></head><body><div><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></body>';
-    expect(withOfficeChartScript(unmarked, "northgate")).toBe(unmarked);
+    expect(withChartScripts(unmarked, OFFICE_CHART, "northgate")).toBe(unmarked);
   });
 });
 
@@ -84,5 +88,74 @@ describe("the office page's first chart in Chromium", () => {
     } finally {
       unlock();
     }
+  });
+});
+
+describe("the Grand Rounds decks as built", () => {
+  it("are drawn for the county and for every office with a review, each its latest review's deck up to its first chart, with its buttons disabled", async () => {
+    const offices = (await computeDataset("qsr-offices", site.warehouse)).filter((o) => o.lastReview !== null);
+    const folder = join(site.out, GRAND_ROUNDS_DECK.folder);
+    expect(readdirSync(join(folder, "offices")).sort()).toEqual(offices.map((o) => `${o.slug}.html`).sort());
+    const drawn = (file: string) => new JSDOM(readFileSync(join(folder, file), "utf8")).window.document.querySelector(".deck")!;
+    for (const office of offices) {
+      const deck = drawn(`offices/${office.slug}.html`);
+      expect(deck.getAttribute("aria-label")).toBe(`Grand Rounds, ${office.office}, review of ${office.lastReview}`);
+      const slides = [...deck.querySelectorAll(".slide")];
+      // Slides 1-3 are text (the review, strengths, challenges); the 4th, child and family status, is the first chart.
+      expect(slides.map((s) => s.querySelector("svg[role=img]") !== null)).toEqual([false, false, false, true]);
+      expect(Number(deck.getAttribute("data-slides"))).toBeGreaterThan(slides.length);
+      expect([...deck.querySelectorAll("button")].every((b) => b.hasAttribute("disabled"))).toBe(true);
+    }
+    const county = drawn("county.html");
+    expect(county.getAttribute("aria-label")).toBe("County-wide Grand Rounds");
+    expect([...county.querySelectorAll(".slide")].at(-1)!.querySelector("svg[role=img]")).not.toBeNull();
+  });
+});
+
+describe("the Grand Rounds deck in Chromium while the page's modules load", () => {
+  const browser = siteInBrowser(() => site.out);
+  const withheld = async (address: string) => {
+    const { page } = await browser.open(`/qsr/grand-rounds${address}`, { modules: false, waitForTable: false, viewport: { width: 1366, height: 768 } });
+    // The placement runs as the parser passes the deck's root: by load, it has or it will not.
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const shown = await page.evaluate(() => {
+      const deck = document.querySelector("observablehq-loading.first-chart .deck");
+      return deck && { label: deck.getAttribute("aria-label"), current: deck.querySelector(".slide.current")!.getAttribute("aria-label"), status: deck.querySelector(".deck-status")!.textContent, currentCount: deck.querySelectorAll(".slide.current").length };
+    });
+    const main = await page.locator("#observablehq-main").evaluate((m) => [m.scrollWidth, m.clientWidth]);
+    await page.close();
+    return { shown, fits: main[0] <= main[1] + 1 };
+  };
+
+  it("shows the deck the address names (the county's, an office's, the first office's) on the slide it names, within the page at 1366 px", async () => {
+    const offices = (await computeDataset("qsr-offices", site.warehouse)).filter((o) => o.lastReview !== null);
+    const last = offices.at(-1)!;
+    const county = await withheld("?county");
+    expect(county.shown?.label).toBe("County-wide Grand Rounds");
+    expect(county.shown?.current).toMatch(/^Slide 1 of \d+: County-wide Grand Rounds/);
+    expect(county.fits).toBe(true);
+    const office = await withheld(`?office=${last.slug}`);
+    expect(office.shown?.label).toBe(`Grand Rounds, ${last.office}, review of ${last.lastReview}`);
+    expect((await withheld(""))?.shown?.label).toBe(`Grand Rounds, ${offices[0].office}, review of ${offices[0].lastReview}`);
+    const fourth = await withheld(`?office=${last.slug}&slide=4`);
+    expect(fourth.shown).toEqual({ label: office.shown!.label, current: expect.stringMatching(/^Slide 4 of \d+: Child and family status$/), status: fourth.shown?.current, currentCount: 1 });
+  });
+
+  it("shows nothing ahead where the page will draw another deck: a slide past those drawn, an earlier review, an office the site does not have", async () => {
+    const last = (await computeDataset("qsr-offices", site.warehouse)).filter((o) => o.lastReview !== null).at(-1)!;
+    expect((await withheld(`?office=${last.slug}&slide=5`)).shown).toBeNull();
+    expect((await withheld(`?office=${last.slug}&review=an-earlier-review`)).shown).toBeNull();
+    expect((await withheld("?office=no-such-office")).shown).toBeNull();
+  });
+
+  it("gives way to the live deck, one deck on the page, on the slide the address names", async () => {
+    const { page, errors } = await browser.open("/qsr/grand-rounds?county&slide=2", { waitForTable: false });
+    await expect.poll(() => page.locator("observablehq-loading.first-chart").count(), { timeout: 20_000 }).toBe(0);
+    await page.locator(".deck button:not([disabled])").first().waitFor();
+    expect(await page.locator(".deck").count()).toBe(1);
+    expect(await page.locator(".deck .slide.current").getAttribute("aria-label")).toMatch(/^Slide 2 of \d+: /);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
