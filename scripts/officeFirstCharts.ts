@@ -146,16 +146,21 @@ export function drawOfficeCharts(reports: string, staging: string, { part = 0, p
 const DRAWING_HEAP_MB = 384;
 
 /**
- * The processes that share the drawing: one a core. About 40 ms an office (its chart 18 ms, its
- * deck 23 ms): 40 s for 1,000 offices in one process, beside Framework's own 16-18 s of build.
+ * The processes that share the drawing: one a core where there are enough offices. About 40 ms
+ * an office (its chart 18 ms, its deck 23 ms): 40 s for 1,000 offices in one process, beside
+ * Framework's own 16-18 s of build. A process takes about 1.5 s to start (Node, tsx, jsdom,
+ * Plot): for the demo's 20 offices a second one made the build 2 s slower, not faster.
  */
-const DRAWING_PROCESSES = Math.max(1, Math.min(4, availableParallelism()));
+const OFFICES_A_PROCESS = 200;
+const drawingProcesses = (offices: number) => Math.max(1, Math.min(4, availableParallelism(), Math.ceil(offices / OFFICES_A_PROCESS)));
 
 /** drawOfficeCharts in processes of their own, each with a capped heap (officeChartsProcess.ts); tsx found from here, not from wherever the build was started. */
 export async function drawOfficeChartsApart(reports: string, staging: string): Promise<{ drawn: number; first: string | null }> {
   const script = join(dirname(fileURLToPath(import.meta.url)), "officeChartsProcess.ts");
-  const parts = Array.from({ length: DRAWING_PROCESSES }, async (_, part) => {
-    const args = [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging, String(part), String(DRAWING_PROCESSES)];
+  const slices = join(reports, SLICES);
+  const processes = drawingProcesses(existsSync(slices) ? readdirSync(slices).filter((f) => f.endsWith(".json")).length : 0);
+  const parts = Array.from({ length: processes }, async (_, part) => {
+    const args = [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging, String(part), String(processes)];
     const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });
     return JSON.parse(stdout) as { drawn: number; first: string | null };
   });
