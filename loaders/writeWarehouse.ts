@@ -29,21 +29,16 @@ const WRITERS: Record<string, Writer> = {
       append("qsr_review", [c.review_id, c.office, c.review_date, c.protocol_version]);
     }
     append("qsr_case", [c.review_id, c.case_id, c.case_type]);
-    for (const indicator of QSR_INDICATORS) {
-      const rating = (c as Record<string, unknown>)[indicator.column] as number | "NA" | null;
-      if (rating === null) continue; // not recorded
-      append("qsr_rating", [c.review_id, c.case_id, indicator.column, rating === "NA" ? null : rating, rating === "NA"]);
-    }
+    // '1' to '6', 'NA', or NULL when not recorded (src/warehouse/schema.ts)
+    const ratings = QSR_INDICATORS.map((i) => (c as Record<string, unknown>)[i.column] as number | "NA" | null);
+    append("qsr_case_rating", [c.review_id, c.case_id, ...ratings.map((rating) => (rating === null ? null : String(rating)))]);
   },
   "qsr-themes": (t: QsrThemeRow, append) => append("qsr_theme", [t.review_id, t.category, t.theme, t.cases]),
   "qsr-next-steps": (s: QsrNextStepRow, append) => append("qsr_next_step", [s.review_id, s.step, s.indicator, s.due_date, s.status]),
   "qsr-targets": (t: QsrTargetRow, append) => append("qsr_target", [t.indicator, t.share_acceptable, t.from_date]),
   "osri-cases": (c: OsriCaseRow, append) => {
     append("osri_case", [c.case_id, c.review_date, c.region.toUpperCase(), c.county, c.metro, c.case_type, c.baseline_sample]);
-    for (const item of OSRI_ITEMS) {
-      const rating = (c as Record<string, unknown>)[item.column] as string | null;
-      if (rating !== null) append("osri_rating", [c.case_id, item.item, rating]);
-    }
+    append("osri_case_rating", [c.case_id, ...OSRI_ITEMS.map((i) => (c as Record<string, unknown>)[i.column] as string | null)]);
   },
   "review-qa": (q: ReviewQaRow, append) => append("review_qa", [q.case_id, q.region.toUpperCase(), q.review_date, q.first_qa, q.second_qa, q.cb_oversight, q.finalized, q.deidentified]),
   "review-concerns": (c: ReviewConcernRow, append) => append("review_concern", [c.concern_id, c.region.toUpperCase(), c.review_date, c.type, c.reported, c.response]),
@@ -64,7 +59,7 @@ export async function writeWarehouse(connection: DuckDBConnection, files: Checke
     for (const value of values) appender.appendValue(value);
     appender.endRow();
   };
-  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_rating", "review_qa", "review_concern", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
+  for (const table of ["office", "region", "sip_measure", "qsr_review", "qsr_case", "qsr_case_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_case_rating", "review_qa", "review_concern", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission", "ingest_file"]) {
     appenders.set(table, await connection.createAppender(table));
   }
   for (const measure of SIP_MEASURE_CATALOG) {

@@ -47,16 +47,6 @@ function all(predicates: string[]): string {
   return predicates.map((p) => `coalesce(${p}, false)`).join("\n  AND ");
 }
 
-/**
- * Rating columns to long form, one row per case and column, named by the column. A rating
- * not recorded (empty) has no row.
- */
-function ratingsLong(source: string, keys: string[], columns: string[]): string {
-  const names = columns.map(quoteText).join(", ");
-  const values = columns.map(cell).join(", ");
-  return `SELECT * FROM (SELECT ${keys.map((k) => `${cell(k)} AS ${quoteIdentifier(k)}`).join(", ")}, unnest([${names}]) AS name, unnest([${values}]) AS raw FROM ${source}) WHERE raw <> ''`;
-}
-
 export const QSR_BULK: BulkKind = {
   kind: "qsr-cases",
   columns: QSR_COLUMNS,
@@ -80,10 +70,12 @@ export const QSR_BULK: BulkKind = {
        FROM ${source} GROUP BY ALL)
      ORDER BY first`,
     `INSERT INTO qsr_case SELECT ${cell("review_id")}, ${cell("case_id")}, ${canonicalSql("case_type", QSR_CASE_TYPES)} FROM ${source}`,
-    // A rating not recorded (empty) has no row; NA is a row with no rating.
-    `INSERT INTO qsr_rating
-     SELECT review_id, case_id, name, CASE WHEN upper(raw) = 'NA' THEN NULL ELSE CAST(raw AS TINYINT) END, upper(raw) = 'NA'
-     FROM (${ratingsLong(source, ["review_id", "case_id"], QSR_INDICATORS.map((i) => i.column))})`,
+    // Ratings as the warehouse stores them (src/warehouse/schema.ts): '1' to '6', 'NA' in any
+    // case written as NA, NULL for a rating not recorded (empty).
+    `INSERT INTO qsr_case_rating
+     SELECT ${cell("review_id")}, ${cell("case_id")},
+            ${QSR_INDICATORS.map((i) => `CASE WHEN ${cell(i.column)} = '' THEN NULL WHEN upper(${cell(i.column)}) = 'NA' THEN 'NA' ELSE ${cell(i.column)} END`).join(",\n            ")}
+     FROM ${source}`,
   ],
   textColumns: QSR_TEXT_COLUMNS,
 };
@@ -106,9 +98,10 @@ export const OSRI_BULK: BulkKind = {
     // optional(yesNo): empty, or a yes / no spelling
     `(${cell("baseline_sample")} = '' OR ${oneOfSql("baseline_sample", YES_NO_SPELLINGS)})`,
     // Permanency items apply to foster care only: Strength or ANI on an in-home case is an error.
-    ...OSRI_ITEMS.filter((i) => i.fosterCareOnly).map(
-      (i) => `NOT (${osriCaseType} = 'in_home' AND ${osriRatingValueSql(cell(i.column), OSRI_SPELLINGS)} IN ('Strength', 'ANI'))`,
-    ),
+    // The case type is looked at once for all eight items (eight times cost a tenth of a second).
+    `NOT (${osriCaseType} = 'in_home' AND (${OSRI_ITEMS.filter((i) => i.fosterCareOnly)
+      .map((i) => `${osriRatingValueSql(cell(i.column), OSRI_SPELLINGS)} IN ('Strength', 'ANI')`)
+      .join(" OR ")}))`,
   ]),
   insert: (source) => [
     `INSERT INTO osri_case
@@ -116,9 +109,11 @@ export const OSRI_BULK: BulkKind = {
             ${canonicalSql("metro", YES_NO_SPELLINGS)} = 'yes', ${osriCaseType},
             CASE WHEN ${cell("baseline_sample")} = '' THEN NULL ELSE ${canonicalSql("baseline_sample", YES_NO_SPELLINGS)} = 'yes' END
      FROM ${source}`,
-    `INSERT INTO osri_rating
-     SELECT case_id, CAST(substr(name, 6) AS TINYINT), ${osriRatingValueSql("raw", OSRI_SPELLINGS)}
-     FROM (${ratingsLong(source, ["case_id"], OSRI_ITEMS.map((i) => i.column))})`,
+    // The canonical rating, NULL for one not recorded (empty).
+    `INSERT INTO osri_case_rating
+     SELECT ${cell("case_id")},
+            ${OSRI_ITEMS.map((i) => `CASE WHEN ${cell(i.column)} = '' THEN NULL ELSE ${osriRatingValueSql(cell(i.column), OSRI_SPELLINGS)} END`).join(",\n            ")}
+     FROM ${source}`,
   ],
   textColumns: OSRI_TEXT_COLUMNS,
 };

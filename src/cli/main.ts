@@ -1,19 +1,16 @@
 // The `crd` command: dispatches to one module per subcommand and maps failures to the
 // contract's exit codes.
 import { parseArgs } from "node:util";
-import { runDemo } from "./commands/demo.ts";
-import { runExport } from "./commands/export.ts";
-import { runIngest } from "./commands/ingest.ts";
-import { runPipGoal } from "./commands/pipGoal.ts";
-import { runSample } from "./commands/sample.ts";
 import { EXIT_OK, EXIT_USAGE, HELP, UsageError } from "./usage.ts";
 
+// Each subcommand's module is imported when it runs: `crd ingest` need not load the datasets,
+// nor `crd export` the loaders (imports were a second of every run).
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  ingest: runIngest,
-  export: runExport,
-  demo: runDemo,
-  "pip-goal": runPipGoal,
-  sample: runSample,
+  ingest: async (args) => (await import("./commands/ingest.ts")).runIngest(args),
+  export: async (args) => (await import("./commands/export.ts")).runExport(args),
+  demo: async (args) => (await import("./commands/demo.ts")).runDemo(args),
+  "pip-goal": async (args) => (await import("./commands/pipGoal.ts")).runPipGoal(args),
+  sample: async (args) => (await import("./commands/sample.ts")).runSample(args),
 };
 
 // `crd export NAME | head`: a reader that stops early closes the pipe; that is not an error.

@@ -8,7 +8,7 @@ import { settings } from "../settings.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 import { proportion } from "./proportion.ts";
-import { ratingCountColumns, ratingCounts, type RatingCountRow } from "./qsrRatingCounts.ts";
+import { countedColumns, RATING_COUNTS_BY_REVIEW, ratingCounts, type RatingCountRow } from "./qsrRatingCounts.ts";
 
 interface Row extends RatingCountRow {
   review_id: string;
@@ -24,9 +24,8 @@ async function queryQsrCountyIndicators(connection: DuckDBConnection) {
   // Counts per review first; fiscal years are grouped in TypeScript so their start month stays a setting.
   const rows = await queryRows<Row>(
     connection,
-    `SELECT r.review_id, r.review_date::VARCHAR AS review_date, q.indicator, ${ratingCountColumns("q")}
-     FROM qsr_rating q JOIN qsr_review r USING (review_id)
-     GROUP BY r.review_id, r.review_date, q.indicator`,
+    `SELECT r.review_id, r.review_date::VARCHAR AS review_date, k.indicator, ${countedColumns("k")}
+     FROM (${RATING_COUNTS_BY_REVIEW}) k JOIN qsr_review r USING (review_id)`,
   );
   type Totals = { period: string; start: string | null; end: string | null; indicator: string; reviews: Set<string>; counts: RatingCountRow };
   const totals = new Map<string, Totals>();

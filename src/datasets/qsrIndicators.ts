@@ -7,7 +7,7 @@ import { settings } from "../settings.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 import { proportion } from "./proportion.ts";
-import { ratingCountColumns, ratingCounts, type RatingCountRow } from "./qsrRatingCounts.ts";
+import { countedColumns, RATING_COUNTS_BY_REVIEW, ratingCounts, type RatingCountRow } from "./qsrRatingCounts.ts";
 
 interface Row extends RatingCountRow {
   review_id: string;
@@ -28,13 +28,12 @@ async function queryIndicators(connection: DuckDBConnection) {
     `WITH indicator AS (SELECT * FROM (VALUES ${QSR_INDICATORS.map((i, n) => `('${i.column}', ${n})`).join(", ")}) AS t(indicator, position)),
      cases AS (SELECT review_id, count(*)::INTEGER AS cases FROM qsr_case GROUP BY review_id)
      SELECT r.review_id, r.office, r.review_date::VARCHAR AS review_date, r.protocol_version, i.indicator, c.cases,
-            ${ratingCountColumns("q")}
+            ${countedColumns("k")}
      FROM qsr_review r
      JOIN cases c USING (review_id)
      -- every indicator for every review, so that an indicator no case was rated on still has its row
      CROSS JOIN indicator i
-     LEFT JOIN qsr_rating q ON q.review_id = r.review_id AND q.indicator = i.indicator
-     GROUP BY r.review_id, r.office, r.review_date, r.protocol_version, i.indicator, i.position, c.cases
+     LEFT JOIN (${RATING_COUNTS_BY_REVIEW}) k ON k.review_id = r.review_id AND k.indicator = i.indicator
      ORDER BY r.office, r.review_date, r.review_id, i.position`,
   );
   const labels = new Map(QSR_INDICATORS.map((i) => [i.column, i]));

@@ -12,9 +12,21 @@ export interface RatingCountRow {
 }
 
 /** SQL select-list counting ratings 1-6 and NA of a qsr_rating alias. */
-export function ratingCountColumns(alias: string): string {
+function ratingCountColumns(alias: string): string {
   const ratings = [1, 2, 3, 4, 5, 6].map((r) => `count(*) FILTER (WHERE ${alias}.rating = ${r})::INTEGER AS r${r}`);
   return [...ratings, `count(*) FILTER (WHERE ${alias}.not_applicable)::INTEGER AS not_applicable`].join(", ");
+}
+
+/**
+ * Ratings counted per review and indicator, a row for each pair rated at least once (NA
+ * included). Counting before joining to reviews keeps the join to a row per review and
+ * indicator rather than one per rating.
+ */
+export const RATING_COUNTS_BY_REVIEW = `SELECT q.review_id, q.indicator, ${ratingCountColumns("q")} FROM qsr_rating q GROUP BY q.review_id, q.indicator`;
+
+/** The select-list of RATING_COUNTS_BY_REVIEW's counts under `alias`, 0 where it has no row. */
+export function countedColumns(alias: string): string {
+  return ["r1", "r2", "r3", "r4", "r5", "r6", "not_applicable"].map((c) => `coalesce(${alias}.${c}, 0)::INTEGER AS ${c}`).join(", ");
 }
 
 export function ratingCounts(row: RatingCountRow) {

@@ -14,7 +14,7 @@ import { qsrCases } from "../../src/schemas/qsrCase.ts";
 import type { TabularKind } from "../../src/schemas/inputKind.ts";
 import { OSRI_HEADER, QSR_HEADER, osriCells, qsrCells, temporaryDirectory, writeFile } from "../helpers.ts";
 
-const TABLES = ["ingest_file", "dataset_info", "office", "region", "qsr_review", "qsr_case", "qsr_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_rating", "review_qa", "review_concern", "pip_plan", "sip_measure", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission"];
+const TABLES = ["ingest_file", "dataset_info", "office", "region", "qsr_review", "qsr_case", "qsr_case_rating", "qsr_rating", "qsr_theme", "qsr_next_step", "qsr_target", "osri_case", "osri_case_rating", "osri_rating", "review_qa", "review_concern", "pip_plan", "sip_measure", "sip_target", "sip_value", "pqcr_event", "pqcr_finding", "holiday", "cycle_submission"];
 
 async function ingestBothWays(inputs: string[]) {
   const directory = temporaryDirectory();
