@@ -15,15 +15,17 @@ export function patchFrameworkHtml(html: string, lang = "en"): string {
 }
 
 export function patchBuiltSite(directory: string): number {
-  let patched = 0;
-  for (const name of readdirSync(directory)) {
+  const pages = builtPages(directory);
+  for (const path of pages) writeFileSync(path, patchFrameworkHtml(readFileSync(path, "utf8")));
+  return pages.length;
+}
+
+/** Every page of a built site, as its file's path. */
+export function builtPages(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
     // Folders starting "_" hold no page: Framework's files and modules, and chart fragments (officeFirstCharts.ts).
-    if (statSync(path).isDirectory()) patched += name.startsWith("_") ? 0 : patchBuiltSite(path);
-    else if (name.endsWith(".html")) {
-      writeFileSync(path, patchFrameworkHtml(readFileSync(path, "utf8")));
-      patched++;
-    }
-  }
-  return patched;
+    if (statSync(path).isDirectory()) return name.startsWith("_") ? [] : builtPages(path);
+    return name.endsWith(".html") ? [path] : [];
+  });
 }

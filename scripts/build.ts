@@ -8,6 +8,7 @@ import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { patchBuiltSite } from "./accessibleHtml.ts";
+import { configuredFrame, framePages } from "./pageFrame.ts";
 import { warehousePath } from "../src/warehouse/location.ts";
 import { lockBuild } from "./buildLock.ts";
 import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.ts";
@@ -81,6 +82,7 @@ try {
   status = await building;
   const offices = await officesDrawn;
   if (status === 0) {
+    framePages(output, await configuredFrame(join(root, "observablehq.config.ts")));
     console.log(`first charts drawn into ${insertFirstCharts(output, firstCharts)} pages`);
     console.log(`first charts and Grand Rounds decks of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside their pages`);
   }

@@ -12,8 +12,10 @@ await import("tsx/esm");
 
 if ((await text(process.stdin)).trim() === "build") {
   try {
-    // Read once the data is written, as `observable build` reads it when it starts.
-    await build({ config: await readConfig(undefined, undefined) });
+    // Read once the data is written, as `observable build` reads it when it starts. Without the
+    // head, header and footer: the build script writes them into every page (pageFrame.ts).
+    const config = await readConfig(undefined, undefined);
+    await build({ config: { ...config, head: null, header: null, footer: null } });
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);

@@ -153,12 +153,20 @@ const DRAWING_HEAP_MB = 384;
  */
 const OFFICES_A_PROCESS = 200;
 const drawingProcesses = (offices: number) => Math.max(1, Math.min(4, availableParallelism(), Math.ceil(offices / OFFICES_A_PROCESS)));
+/**
+ * Up to this many offices are drawn in the build's own process, which has jsdom and the chart
+ * functions loaded already: the garbage of a county's or a state's slices is a few MB, and a
+ * process of their own would cost its start (1.5 s of a core the build needs for Framework).
+ */
+const OFFICES_IN_THE_BUILD = 100;
 
 /** drawOfficeCharts in processes of their own, each with a capped heap (officeChartsProcess.ts); tsx found from here, not from wherever the build was started. */
 export async function drawOfficeChartsApart(reports: string, staging: string): Promise<{ drawn: number; first: string | null }> {
   const script = join(dirname(fileURLToPath(import.meta.url)), "officeChartsProcess.ts");
   const slices = join(reports, SLICES);
-  const processes = drawingProcesses(existsSync(slices) ? readdirSync(slices).filter((f) => f.endsWith(".json")).length : 0);
+  const offices = existsSync(slices) ? readdirSync(slices).filter((f) => f.endsWith(".json")).length : 0;
+  if (offices <= OFFICES_IN_THE_BUILD) return drawOfficeCharts(reports, staging);
+  const processes = drawingProcesses(offices);
   const parts = Array.from({ length: processes }, async (_, part) => {
     const args = [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging, String(part), String(processes)];
     const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });

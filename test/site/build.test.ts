@@ -12,6 +12,8 @@ import { toCsv } from "../../src/format/csv.ts";
 import { flattenRow } from "../../src/format/flatten.ts";
 import { sharedSite } from "./sharedSite.ts";
 import { drawn, layoutProblems } from "./layoutProblems.ts";
+import { builtPages } from "../../scripts/accessibleHtml.ts";
+import { configuredFrame } from "../../scripts/pageFrame.ts";
 
 let out: string;
 let warehouse: string;
@@ -37,6 +39,20 @@ describe("the built site", () => {
     const expected = await computeDataset(name, warehouse);
     expect(builtData(name)).toEqual(expected);
     expect((expected as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it("gives every page the configured head, before its module, and footer, after its main, once each (the build writes them: scripts/pageFrame.ts)", async () => {
+    const frame = await configuredFrame(join(import.meta.dirname, "../../observablehq.config.ts"));
+    expect(frame.head).toContain("Content-Security-Policy");
+    const pages = builtPages(out);
+    expect(pages.length).toBeGreaterThanOrEqual(19);
+    for (const path of pages) {
+      const html = readFileSync(path, "utf8");
+      const head = html.indexOf(`\n${frame.head}`);
+      expect({ path, head: head > html.indexOf("<head>") && head < html.indexOf('<script type="module">'), times: html.split(frame.head!).length - 1 }).toEqual({ path, head: true, times: 1 });
+      const footer = `</main>\n<footer id="observablehq-footer">\n<div>${frame.footer}</div>\n</footer>`;
+      expect({ path, times: html.split(footer).length - 1 }).toEqual({ path, times: 1 });
+    }
   });
 
   it("publishes qsr-shares for download as crd export --format csv prints it", async () => {
