@@ -165,7 +165,8 @@ export async function drawOfficeChartsApart(reports: string, staging: string): P
   const script = join(dirname(fileURLToPath(import.meta.url)), "officeChartsProcess.ts");
   const slices = join(reports, SLICES);
   const offices = existsSync(slices) ? readdirSync(slices).filter((f) => f.endsWith(".json")).length : 0;
-  if (offices <= OFFICES_IN_THE_BUILD) return drawOfficeCharts(reports, staging);
+  // CRD_OFFICE_CHARTS_APART=1 draws a few offices apart too: the national path, tested on the demo.
+  if (offices <= OFFICES_IN_THE_BUILD && process.env.CRD_OFFICE_CHARTS_APART !== "1") return drawOfficeCharts(reports, staging);
   const processes = drawingProcesses(offices);
   const parts = Array.from({ length: processes }, async (_, part) => {
     const args = [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging, String(part), String(processes)];

@@ -4,7 +4,7 @@
 // be told to build: scripts/frameworkBuild.mjs). Run in a copy of the checkout, so that the
 // builds other test files run at the same time neither wait for it nor show in its folders.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
@@ -76,12 +76,19 @@ describe("a build whose page data fails", () => {
 });
 
 describe("a build whose office charts fail", () => {
-  // They are drawn in a process of their own while Framework builds (scripts/officeChartsProcess.ts),
-  // and awaited only once it has: a failure meanwhile once ended the build unhandled, leaving the
-  // page data beside the loaders and the lock.
-  it("stops with the reason and leaves no page data, lock or process behind", async () => {
+  // They are drawn while Framework builds, in the build's process for a few offices and in
+  // processes of their own for many (scripts/officeChartsProcess.ts; CRD_OFFICE_CHARTS_APART=1
+  // takes that path with the demo's), and awaited only once Framework has built: a failure
+  // meanwhile once ended the build unhandled, leaving the page data beside the loaders and the lock.
+  it.each([
+    { where: "in the build's process", apart: "0" },
+    { where: "in a process of their own", apart: "1" },
+  ])("stops with the reason and leaves no page data, lock or process behind, drawn $where", async ({ apart }) => {
     const root = await checkoutCopy();
-    appendFileSync(join(root, "scripts/officeChartsProcess.ts"), '\nthrow new Error("office charts could not be drawn");\n');
+    const drawing = join(root, "scripts/officeFirstCharts.ts");
+    const source = readFileSync(drawing, "utf8");
+    const start = /export function drawOfficeCharts\([^\n]*\{\n/.exec(source)!;
+    writeFileSync(drawing, `${source.slice(0, start.index + start[0].length)}  throw new Error("office charts could not be drawn");\n${source.slice(start.index + start[0].length)}`);
     const warehouse = join(temporaryDirectory(), "w.duckdb");
     expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
     const before = filesUnder(join(root, "reports"));
@@ -89,7 +96,7 @@ describe("a build whose office charts fail", () => {
     const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: join(root, "dist"), CRD_TEST_MARKER: marker },
+      env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: join(root, "dist"), CRD_TEST_MARKER: marker, CRD_OFFICE_CHARTS_APART: apart },
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/office charts could not be drawn/);
