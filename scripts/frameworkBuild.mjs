@@ -4,9 +4,14 @@
 // standard input. Standard input closed without it ends it unbuilt (the build script's own
 // `cancel` kills it: frameworkProcess.ts). Plain
 // JavaScript, run by node itself: tsx would add half a second before the import can begin.
+import { register } from "node:module";
 import { text } from "node:stream/consumers";
-import { build } from "@observablehq/framework/dist/build.js";
-import { readConfig } from "@observablehq/framework/dist/config.js";
+
+// Framework's client bundles kept between builds (frameworkClientBundles.mjs): the hook must
+// be in place before Framework's build module is imported.
+register("./frameworkClientHooks.mjs", import.meta.url);
+const { build } = await import("@observablehq/framework/dist/build.js");
+const { readConfig } = await import("@observablehq/framework/dist/config.js");
 // The configuration is TypeScript: Framework imports it through tsx, which it loads then.
 await import("tsx/esm");
 
