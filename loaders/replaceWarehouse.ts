@@ -7,11 +7,12 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { openWarehouse } from "../src/warehouse/connection.ts";
 
 /**
- * Runs `write` on a new, empty warehouse. When it returns false (it found something that
+ * Runs `write` on a new, empty warehouse (`connect` gives it more connections to it, for work
+ * at the same time). When it returns false (it found something that
  * stops the load) the new file is thrown away and the old warehouse stays; returns whether
  * the new one is in place.
  */
-export async function replaceWarehouse(target: string, write: (connection: DuckDBConnection) => Promise<boolean>): Promise<boolean> {
+export async function replaceWarehouse(target: string, write: (connection: DuckDBConnection, connect: () => Promise<DuckDBConnection>) => Promise<boolean>): Promise<boolean> {
   mkdirSync(dirname(target), { recursive: true });
   removeStaleTemporaries(target);
   const temporary = `${target}.tmp-${process.pid}`;
@@ -24,7 +25,7 @@ export async function replaceWarehouse(target: string, write: (connection: DuckD
     rmSync(`${temporary}.wal`, { force: true });
   };
   try {
-    if (!(await write(warehouse.connection))) {
+    if (!(await write(warehouse.connection, () => warehouse.connect()))) {
       discard();
       return false;
     }

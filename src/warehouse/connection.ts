@@ -5,6 +5,8 @@ import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from "@duckdb/node
 
 export interface Warehouse {
   connection: DuckDBConnection;
+  /** Another connection to the same database, for work done at the same time; closed with it. */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -24,9 +26,17 @@ export async function openWarehouse(path: string, { readOnly }: { readOnly: bool
   const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
   const connection = await instance.connect();
   if (readOnly) readOnlyConnections.add(connection);
+  const others: DuckDBConnection[] = [];
   return {
     connection,
+    async connect() {
+      const other = await instance.connect();
+      if (readOnly) readOnlyConnections.add(other);
+      others.push(other);
+      return other;
+    },
     close() {
+      for (const other of others) other.closeSync();
       connection.closeSync();
       instance.closeSync();
     },
