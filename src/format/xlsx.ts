@@ -44,7 +44,9 @@ export async function workbookBytes(sheets: Sheet[]): Promise<Buffer> {
     worksheet.addRow(columns).font = { bold: true };
     for (const row of rows) worksheet.addRow(columns.map((c) => cellValue(row[c])));
   }
-  return withFixedDates(Buffer.from(await workbook.xlsx.writeBuffer()));
+  // Stored uncompressed here: withFixedDates compresses each entry once as it rewrites the zip
+  // (compressing twice and inflating once in between took most of a workbook's time).
+  return withFixedDates(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions)));
 }
 
 /** exceljs stamps each zip entry with the current time; rewrite the zip with a fixed one. */
