@@ -25,7 +25,6 @@ const runs = Math.max(1, Number(values.runs));
 const root = resolve(import.meta.dirname, "..");
 const out = resolve(values.out!);
 const node = process.execPath;
-const tsx = join(root, "node_modules/.bin/tsx");
 const through = "2026-09-30";
 const nextQuarter = "2026-12-31";
 // A fixed "today" for the calendar flags, so that every run builds the same pages.
@@ -59,7 +58,9 @@ const frameworkCache = join(root, "reports/.observablehq/cache");
 const build = (db: string, site: string) => (rmSync(site, { recursive: true, force: true }), buildInto(db, site));
 const coldBuild = (db: string, site: string) => (rmSync(frameworkCache, { recursive: true, force: true }), build(db, site));
 const buildInto = (db: string, site: string) =>
-  measure(node, [tsx, "scripts/build.ts"], { cwd: root, env: { CRD_DB: db, CRD_SITE_OUT: site, CRD_AS_OF: asOf } });
+  // As `npm run build` runs it: TypeScript through tsx's hooks in one Node process (tsx's own
+  // command starts a second one, 0.15 s more).
+  measure(node, ["--import", "tsx", "scripts/build.ts"], { cwd: root, env: { CRD_DB: db, CRD_SITE_OUT: site, CRD_AS_OF: asOf } });
 const site = join(out, "site");
 log("2. full site build from an empty cache, and an empty Framework site");
 const built = repeat(runs, () => coldBuild(warehouse, site));

@@ -59,7 +59,7 @@ describe("a build whose page data fails", () => {
     const before = filesUnder(join(root, "reports"));
     const marker = `crd-failing-build-${process.pid}-${Date.now()}`;
     const output = join(root, "dist");
-    const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
       cwd: root,
       encoding: "utf8",
       env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: output, CRD_TEST_MARKER: marker },
@@ -93,7 +93,7 @@ describe("a build whose office charts fail", () => {
     expect((await ingest({ inputs: ["data/demo"], warehouse })).written).toBe(true);
     const before = filesUnder(join(root, "reports"));
     const marker = `crd-failing-charts-${process.pid}-${Date.now()}`;
-    const run = spawnSync(process.execPath, ["node_modules/.bin/tsx", "scripts/build.ts"], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
       cwd: root,
       encoding: "utf8",
       env: { ...process.env, CRD_DB: warehouse, CRD_SITE_OUT: join(root, "dist"), CRD_TEST_MARKER: marker, CRD_OFFICE_CHARTS_APART: apart },

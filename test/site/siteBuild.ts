@@ -12,7 +12,8 @@ export function canRunOffline(): boolean {
 }
 
 export function buildSite(env: Record<string, string>, { offline = false } = {}): void {
-  const command = [process.execPath, "node_modules/.bin/tsx", "scripts/build.ts"];
+  // As `npm run build` runs it (package.json).
+  const command = [process.execPath, "--import", "tsx", "scripts/build.ts"];
   const [program, ...args] = offline && canRunOffline() ? ["unshare", "-n", ...command] : command;
   const run = spawnSync(program, args, { encoding: "utf8", env: { ...process.env, ...env } });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
