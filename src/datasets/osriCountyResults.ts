@@ -12,6 +12,13 @@ import type { Dataset } from "./dataset.ts";
 import { proportion } from "./proportion.ts";
 
 /** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
+/**
+ * The region or regions a county's reviewed cases come from, each once and in order: a county
+ * whose cases come from two regions names both (any_value named one of them, whichever the
+ * scan met first, so two builds of the same warehouse could differ).
+ */
+const REGIONS = "string_agg(DISTINCT c.region, ', ' ORDER BY c.region)";
+
 export const computeOsriCountyResults = computedOnce(queryOsriCountyResults);
 
 async function queryOsriCountyResults(connection: DuckDBConnection) {
@@ -33,14 +40,14 @@ async function queryOsriCountyResults(connection: DuckDBConnection) {
        SELECT r.case_id, o.outcome, count(*) FILTER (WHERE r.rating <> 'NA') AS applicable, count(*) FILTER (WHERE r.rating = 'Strength') AS strengths
        FROM osri_rating r JOIN outcome_item o ON o.item = r.item GROUP BY r.case_id, o.outcome
      )
-     SELECT c.county, any_value(c.region) AS region, 'item' AS kind, r.item::VARCHAR AS key,
+     SELECT c.county, ${REGIONS} AS region, 'item' AS kind, r.item::VARCHAR AS key,
             count(*)::INTEGER AS n, count(*) FILTER (WHERE r.rating = 'Strength')::INTEGER AS achieved
      FROM recent c JOIN osri_rating r USING (case_id)
      -- NA is not applicable
      WHERE r.rating <> 'NA'
      GROUP BY c.county, r.item
      UNION ALL
-     SELECT c.county, any_value(c.region), 'outcome', co.outcome, count(*)::INTEGER, count(*) FILTER (WHERE co.strengths = co.applicable)::INTEGER
+     SELECT c.county, ${REGIONS}, 'outcome', co.outcome, count(*)::INTEGER, count(*) FILTER (WHERE co.strengths = co.applicable)::INTEGER
      FROM recent c JOIN case_outcome co USING (case_id)
      -- a case to which no item of the outcome applies is not rated on it
      WHERE co.applicable > 0

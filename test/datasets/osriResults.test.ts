@@ -45,3 +45,13 @@ describe("osri-item-results", () => {
     expect(rows.find((r) => r.item === 3 && r.grouping === "state")).toMatchObject({ n: 3, achieved: 1 });
   });
 });
+
+describe("osri-county-results", () => {
+  it("names every region a county's cases come from, in order, so that the same warehouse always gives the same rows", async () => {
+    const rows = await computeDataset("osri-county-results", warehouse);
+    const item3 = rows.find((r) => r.county === "Capital" && r.kind === "item" && r.key === "3");
+    // Capital's cases come from regions 3S (OC-0001) and 1N (the others).
+    expect(item3).toMatchObject({ region: "1N, 3S", n: 3, achieved: 1 });
+    expect(new Set(rows.map((r) => r.region))).toEqual(new Set(["1N, 3S"]));
+  });
+});
