@@ -144,3 +144,20 @@ describe.each([
     expect((await sqlValid(bulk, [base()]))[0]).toBe(true);
   });
 });
+
+describe("the bulk SQL's foster-care-only items", () => {
+  // domain.md section 2: "Permanency items (4-11) apply to foster care cases only."
+  // The eight items' check looks at the case type once (loaders/bulk/bulkKinds.ts).
+  const na = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`item_${String(i + 4).padStart(2, "0")}`, "NA"]));
+  it("accepts an in-home case with NA on items 4-11, refuses Strength or ANI on any one of them, as zod does", async () => {
+    const rows = [
+      osriCells({ case_type: "in_home", ...na }),
+      ...Array.from({ length: 8 }, (_, i) => osriCells({ case_type: "in home", ...na, [`item_${String(i + 4).padStart(2, "0")}`]: i % 2 ? "ANI" : "s" })),
+      osriCells({ case_type: "in_home", ...na, item_03: "Strength", item_12: "ANI" }),
+      osriCells({ case_type: "foster_care" }),
+    ];
+    const sql = await sqlValid(OSRI_BULK, rows);
+    expect(sql).toEqual([true, false, false, false, false, false, false, false, false, true, true]);
+    expect(rows.map((row) => zodValid(osriCases as TabularKind, row))).toEqual(sql);
+  });
+});
