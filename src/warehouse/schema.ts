@@ -13,7 +13,7 @@ const osriColumns = OSRI_ITEMS.map((i) => i.column);
 /** Rating columns' declarations, named as the input file's columns. */
 const ratingColumns = (columns: string[], type: string) => columns.map((column) => `${column} ${type}`).join(", ");
 
-/** Long form of a wide table: a row per case and rating column, none for a rating not recorded. */
+/** Long form of a wide table: a row per case and rating column (the views leave out a rating not recorded, a NULL value). */
 const longForm = (table: string, keys: string, names: string, columns: string[]) =>
   `SELECT ${keys}, unnest([${names}]) AS name, unnest([${columns.join(", ")}]) AS value FROM ${table}`;
 
