@@ -1,17 +1,13 @@
 // Reads the first sheet of an XLSX workbook into text cells, the way the same data saved as
 // CSV would read: dates as YYYY-MM-DD, formulas as their computed result, rich text as its
 // plain text. DuckDB's own read_xlsx needs a downloaded extension, so exceljs reads it.
-import type ExcelJS from "exceljs";
+import { loadExcel } from "../src/format/xlsx.ts";
 import { UnreadableFile } from "./problem.ts";
 import type { RawRow, RawTable } from "./rawTable.ts";
 
-// Loaded when a workbook is read: exceljs takes a quarter of a second to import, which every
-// ingest of CSV files alone paid for nothing.
-let excel: Promise<typeof ExcelJS> | undefined;
-
 export async function readXlsx(path: string, displayName: string): Promise<RawTable> {
-  excel ??= import("exceljs").then((module) => module.default);
-  const workbook = new (await excel).Workbook();
+  // Loaded when a workbook is read (loadExcel): an ingest of CSV files alone need not pay for it.
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
