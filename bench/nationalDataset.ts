@@ -5,6 +5,10 @@
 // The contract has no jurisdiction column, so a jurisdiction is written into the region code
 // ("AL01") and the county and office names, as one agency's files holding everyone would be.
 // `scale` shrinks both (0.05 for a quick try) without changing the shape.
+// Each jurisdiction's month and each office's year draws from a random source of its own
+// (`unitRandom`), so that the same data with a later `through` (and the same `from`) is the
+// earlier data with the new months added, as an agency's next quarter is: the benchmark's
+// rebuild after one more quarter rebuilds from exactly that.
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addMonths, daysInMonth, firstOfMonth, formatIsoDate, parseIsoDate, toEpochDay, weekday, type IsoDate } from "../src/calendar/isoDate.ts";
@@ -41,6 +45,13 @@ export function scaledShape(scale: number): NationalShape {
 const REGIONS_PER_JURISDICTION = 12;
 /** Small reference files the national data shares with the demo (SIP, PQCR, holidays). */
 const DEMO_FILES_KEPT = ["holidays.csv", "sip-measures.csv", "sip-targets.csv", "sip-values.csv", "pqcr-events.csv", "pqcr-findings.csv", "cycle-submissions.csv"];
+
+/** A random source of its own for one unit of the data (a jurisdiction's month, an office's year): FNV-1a of the seed and the unit's name. */
+function unitRandom(seed: number, unit: string): Random {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < unit.length; i++) hash = Math.imul(hash ^ unit.charCodeAt(i), 0x01000193);
+  return new Random(hash >>> 0);
+}
 
 /** A weekday in the month, drawn at random: reviews happen on working days. */
 function reviewDay(random: Random, year: number, month: number): IsoDate {
@@ -83,17 +94,18 @@ class CsvWriter {
   }
 }
 
-function osriFiles(directory: string, shape: NationalShape, first: IsoDate, through: IsoDate, random: Random) {
+function osriFiles(directory: string, shape: NationalShape, first: IsoDate, through: IsoDate, seed: number) {
   const regions = new CsvWriter(join(directory, "regions.csv"), "region,name,review_month,metro");
   const cases = new CsvWriter(join(directory, "osri-cases.csv"), `case_id,review_date,region,county,metro,case_type,${OSRI_ITEMS.map((i) => i.column).join(",")}`);
   const items = OSRI_ITEMS.map((item, index) => ({ strength: 0.45 + ((index * 7) % 10) / 25, na: index % 3 === 0 ? 0.25 : 0.05 }));
   const planStart = toEpochDay(DEMO_PIP_PLAN.implementation.start);
   for (const code of JURISDICTIONS.slice(0, shape.jurisdictions)) {
-    const level = random.normal() * 0.05;
+    const level = unitRandom(seed, code).normal() * 0.05;
     for (let r = 1; r <= REGIONS_PER_JURISDICTION; r++) {
       regions.line(`${code}${String(r).padStart(2, "0")},${code} region ${r},${r},${r === 1 ? "yes" : "no"}`);
     }
     for (const { year, month } of months(first, through)) {
+      const random = unitRandom(seed, `${code} ${year}-${month}`);
       const region = `${code}${String(month).padStart(2, "0")}`;
       // 350 a year over 12 monthly region reviews: 29 or 30 cases, about 40% in-home.
       const total = Math.floor((shape.osriCasesPerYear * month) / 12) - Math.floor((shape.osriCasesPerYear * (month - 1)) / 12);
@@ -118,7 +130,7 @@ function osriFiles(directory: string, shape: NationalShape, first: IsoDate, thro
   return cases.rows;
 }
 
-function qsrFiles(directory: string, shape: NationalShape, first: IsoDate, through: IsoDate, random: Random) {
+function qsrFiles(directory: string, shape: NationalShape, first: IsoDate, through: IsoDate, seed: number) {
   const offices = new CsvWriter(join(directory, "offices.csv"), "office,opened,closed,successor");
   const header = ["review_id", "office", "review_date", "protocol_version", "case_id", "case_type", ...QSR_INDICATORS.map((i) => i.column)];
   const cases = new CsvWriter(join(directory, "qsr-cases.csv"), header.join(","));
@@ -128,11 +140,13 @@ function qsrFiles(directory: string, shape: NationalShape, first: IsoDate, throu
       const office = `County ${String(c).padStart(2, "0")} Office ${String(o).padStart(2, "0")}`;
       const code = `C${String(c).padStart(2, "0")}O${String(o).padStart(2, "0")}`;
       offices.line(`${office},2008-07-01,,`);
-      const level = random.normal() * 0.4;
-      const trend = random.normal() * 0.06;
+      const officeRandom = unitRandom(seed, code);
+      const level = officeRandom.normal() * 0.4;
+      const trend = officeRandom.normal() * 0.06;
       // Each office is reviewed once a year in its own month, as a county rotates its offices.
       const ownMonth = ((c * 7 + o) % 12) + 1;
       for (const { year, month } of reviewMonths.filter((m) => m.month === ownMonth)) {
+        const random = unitRandom(seed, `${code} ${year}`);
         const date = reviewDay(random, year, month);
         const reviewId = `R${year}-${code}`;
         const size = random.integer(11, 13);
@@ -154,14 +168,17 @@ function qsrFiles(directory: string, shape: NationalShape, first: IsoDate, throu
   return cases.rows;
 }
 
-/** Writes the dataset into `directory` and returns the number of case rows per kind. */
-export function writeNationalDataset(directory: string, options: { shape: NationalShape; through: IsoDate; seed?: number; demoDirectory: string }) {
+/**
+ * Writes the dataset into `directory` and returns the number of case rows per kind. Ten years up
+ * to and including `through`'s month, or from `from`'s month when given: the same `from` with a
+ * later `through` writes the same cases and more.
+ */
+export function writeNationalDataset(directory: string, options: { shape: NationalShape; through: IsoDate; from?: IsoDate; seed?: number; demoDirectory: string }) {
   mkdirSync(directory, { recursive: true });
-  // Ten years up to and including `through`'s month.
-  const first = addMonths(firstOfMonth(options.through), -12 * options.shape.years + 1);
+  const first = firstOfMonth(options.from ?? addMonths(firstOfMonth(options.through), -12 * options.shape.years + 1));
   const seed = options.seed ?? 7;
-  const osriRows = osriFiles(directory, options.shape, first, options.through, new Random(seed * 1000 + 1));
-  const qsrRows = qsrFiles(directory, options.shape, first, options.through, new Random(seed * 1000 + 2));
+  const osriRows = osriFiles(directory, options.shape, first, options.through, seed * 1000 + 1);
+  const qsrRows = qsrFiles(directory, options.shape, first, options.through, seed * 1000 + 2);
   writeFileSync(join(directory, "pip-plan.json"), `${JSON.stringify(DEMO_PIP_PLAN, null, 2)}\n`);
   writeFileSync(
     join(directory, "dataset.json"),
