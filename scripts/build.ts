@@ -15,6 +15,7 @@ import { alreadyBuilt, buildFingerprint, recordBuild } from "./buildFingerprint.
 import { clearFrameworkCache } from "./frameworkCache.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { startFramework } from "./frameworkProcess.ts";
+import type { OfficesDrawn } from "./officeFirstCharts.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const warehouse = warehousePath();
@@ -63,7 +64,7 @@ clearFrameworkCache(cache, join(root, "package-lock.json"));
 writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
 let status = 1;
 let built = false;
-let officesDrawn: Promise<{ drawn: number; first: string | null }> | undefined;
+let officesDrawn: Promise<OfficesDrawn> | undefined;
 try {
   console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
   const building = framework.build();
@@ -84,7 +85,7 @@ try {
   if (status === 0) {
     framePages(output, await configuredFrame(join(root, "observablehq.config.ts")));
     console.log(`first charts drawn into ${insertFirstCharts(output, firstCharts)} pages`);
-    console.log(`first charts and Grand Rounds decks of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside their pages`);
+    console.log(`first charts and Grand Rounds decks of ${publishOfficeCharts(officeCharts, output, offices.first)} offices published beside their pages (${offices.kept} as drawn by an earlier build: office and drawing code unchanged)`);
   }
   built = status === 0;
 } finally {

@@ -21,6 +21,7 @@ import { firstCountyDeck, firstOfficeDeck } from "../reports/components/grandRou
 // @ts-expect-error: as above
 import { confidenceLevel } from "../reports/components/format.js";
 import { asImage, FIRST_CHART_WIDTH, withPreloadsAfterContent } from "./firstCharts.ts";
+import { drawingFingerprint, officeChartCache } from "./officeChartCache.ts";
 
 /** A first chart chosen by the address: drawn into a fragment for each office (and the county), fetched by the page. */
 export interface AddressChart {
@@ -103,35 +104,52 @@ const COUNTY_DECK_FILES = {
 /** Where each chart's fragments are staged, inside the staging folder: its published folder's last part. */
 const stagedAt = (staging: string, chart: AddressChart) => join(staging, basename(chart.folder));
 
+/** How many offices have their chart and deck, how many of them were kept from an earlier build, and the office the pages open on. */
+export interface OfficesDrawn {
+  drawn: number;
+  kept: number;
+  first: string | null;
+}
+
 /**
  * Draws, from the page data beside the loaders, each office's first chart and its Grand Rounds
  * deck, and the county's deck, into `staging`; returns how many offices, and the office the
  * pages open on. Runs while Framework builds.
  */
-export function drawOfficeCharts(reports: string, staging: string, { part = 0, parts = 1 } = {}): { drawn: number; first: string | null } {
+export function drawOfficeCharts(reports: string, staging: string, { part = 0, parts = 1 } = {}): OfficesDrawn {
   const slices = join(reports, SLICES);
   const data = join(reports, "data");
-  if (!existsSync(slices) || !existsSync(join(data, "qsr-offices.json"))) return { drawn: 0, first: null };
+  if (!existsSync(slices) || !existsSync(join(data, "qsr-offices.json"))) return { drawn: 0, kept: 0, first: null };
   const charts = stagedAt(staging, OFFICE_CHART);
   const decks = stagedAt(staging, GRAND_ROUNDS_DECK);
   mkdirSync(charts, { recursive: true });
   mkdirSync(join(decks, "offices"), { recursive: true });
   const [info] = readJson(join(data, "site-info.json")) as unknown[];
   const confidence = confidenceLevel(info) as string;
+  // Offices whose slice and drawing code are as when they were last drawn are not drawn again (officeChartCache.ts).
+  const kept = officeChartCache(join(reports, ".observablehq", "office-chart-cache"), drawingFingerprint(reports, confidence));
   // The address the deck reads its slide from (slideDeck.js): none, so slide 1.
   const { window } = new JSDOM("", { url: "https://crd.invalid/qsr/grand-rounds" });
   let drawn = 0;
+  let reused = 0;
   withPageGlobals(window, () => {
     const document = window.document as unknown as Document;
     // This process's share of the offices (drawOfficeChartsApart).
     const files = readdirSync(slices).filter((f) => f.endsWith(".json")).sort().filter((_, i) => i % parts === part);
     for (const file of files) {
-      const slice = readJson(join(slices, file));
-      const chart = firstReviewRatings(slice, { width: FIRST_CHART_WIDTH, document });
-      if (!chart) continue;
-      const fragment = file.replace(/\.json$/, ".html");
-      writeFileSync(join(charts, fragment), asImage(chart));
-      writeFileSync(join(decks, "offices", fragment), asImage(inADocumentOfItsOwn(window, () => firstOfficeDeck(slice, { confidence }))));
+      const slug = file.replace(/\.json$/, "");
+      const text = readFileSync(join(slices, file), "utf8");
+      let drawing = kept.get(slug, text);
+      if (drawing) reused++;
+      else {
+        const slice = JSON.parse(text);
+        const chart = firstReviewRatings(slice, { width: FIRST_CHART_WIDTH, document });
+        drawing = chart ? { chart: asImage(chart), deck: asImage(inADocumentOfItsOwn(window, () => firstOfficeDeck(slice, { confidence }))) } : { chart: null, deck: null };
+        kept.put(slug, text, drawing);
+      }
+      if (drawing.chart === null || drawing.deck === null) continue;
+      writeFileSync(join(charts, `${slug}.html`), drawing.chart);
+      writeFileSync(join(decks, "offices", `${slug}.html`), drawing.deck);
       drawn++;
     }
     if (part !== 0) return;
@@ -139,7 +157,7 @@ export function drawOfficeCharts(reports: string, staging: string, { part = 0, p
     writeFileSync(join(decks, "county.html"), asImage(inADocumentOfItsOwn(window, () => firstCountyDeck(county, { confidence }))));
   });
   window.close();
-  return { drawn, first: firstOffice(reports) };
+  return { drawn, kept: reused, first: firstOffice(reports) };
 }
 
 /** The heap of the process that draws the office charts, in MB: its garbage is collected well before the build's memory target (2 GB). */
@@ -161,7 +179,7 @@ const drawingProcesses = (offices: number) => Math.max(1, Math.min(4, availableP
 const OFFICES_IN_THE_BUILD = 100;
 
 /** drawOfficeCharts in processes of their own, each with a capped heap (officeChartsProcess.ts); tsx found from here, not from wherever the build was started. */
-export async function drawOfficeChartsApart(reports: string, staging: string): Promise<{ drawn: number; first: string | null }> {
+export async function drawOfficeChartsApart(reports: string, staging: string): Promise<OfficesDrawn> {
   const script = join(dirname(fileURLToPath(import.meta.url)), "officeChartsProcess.ts");
   const slices = join(reports, SLICES);
   const offices = existsSync(slices) ? readdirSync(slices).filter((f) => f.endsWith(".json")).length : 0;
@@ -171,10 +189,10 @@ export async function drawOfficeChartsApart(reports: string, staging: string): P
   const parts = Array.from({ length: processes }, async (_, part) => {
     const args = [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging, String(part), String(processes)];
     const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });
-    return JSON.parse(stdout) as { drawn: number; first: string | null };
+    return JSON.parse(stdout) as OfficesDrawn;
   });
   const drawn = await Promise.all(parts);
-  return { drawn: drawn.reduce((sum, d) => sum + d.drawn, 0), first: drawn[0].first };
+  return { drawn: drawn.reduce((sum, d) => sum + d.drawn, 0), kept: drawn.reduce((sum, d) => sum + d.kept, 0), first: drawn[0].first };
 }
 
 /** The script that fetches the fragment the address names, as early as the page can. */
