@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
 import { computeDataset } from "../../src/datasets/print.ts";
+import { openWarehouse, queryRows } from "../../src/warehouse/connection.ts";
 import { OSRI_HEADER, csvOf, osriCells, temporaryDirectory, writeFile } from "../helpers.ts";
 
 let warehouse: string;
@@ -43,6 +44,35 @@ describe("osri-item-results", () => {
     const rows = await computeDataset("osri-item-results", warehouse);
     expect(rows.find((r) => r.item === 2 && r.grouping === "state")).toMatchObject({ n: 2, achieved: 2, performance: 1 });
     expect(rows.find((r) => r.item === 3 && r.grouping === "state")).toMatchObject({ n: 3, achieved: 1 });
+    // Region 1N has one applicable item 2 (OC-0002): its other cases are NA there.
+    expect(rows.find((r) => r.item === 2 && r.grouping === "region" && r.group === "1N")).toMatchObject({ n: 1, achieved: 1 });
+    // Item 1 is NA on every case: no n, so no row is invented for any group.
+    expect(rows.filter((r) => r.item === 1)).toEqual([]);
+  });
+
+  it("counts, from the ratings as stored (a column an item), what one row a rating counts: the demo's every item, year and group", async () => {
+    const dir = temporaryDirectory();
+    const demo = join(dir, "demo.duckdb");
+    expect((await ingest({ inputs: ["data/demo"], warehouse: demo })).written).toBe(true);
+    const rows = await computeDataset("osri-item-results", demo);
+    const opened = await openWarehouse(demo, { readOnly: true });
+    const perRating = await queryRows<{ item: number; grouping: string; grp: string; period_start: string; n: number; achieved: number }>(
+      opened.connection,
+      `SELECT r.item::INTEGER AS item, 'region' AS grouping, c.region AS grp,
+              make_date(year(c.review_date) - CASE WHEN month(c.review_date) < 7 THEN 1 ELSE 0 END, 7, 1)::VARCHAR AS period_start,
+              count(*)::INTEGER AS n, count(*) FILTER (WHERE r.rating = 'Strength')::INTEGER AS achieved
+       FROM osri_rating r JOIN osri_case c USING (case_id)
+       -- NA is not applicable; a group whose every rating is NA has no row
+       WHERE r.rating <> 'NA'
+       GROUP BY ALL ORDER BY ALL`,
+    );
+    opened.close();
+    const fromDataset = rows
+      .filter((r) => r.grouping === "region")
+      .map((r) => ({ item: r.item, grouping: r.grouping, grp: r.group, period_start: r.periodStart, n: r.n, achieved: r.achieved }))
+      .sort((a, b) => Number(a.item) - Number(b.item) || String(a.grp).localeCompare(String(b.grp)) || String(a.period_start).localeCompare(String(b.period_start)));
+    expect(perRating.length).toBeGreaterThan(100);
+    expect(fromDataset).toEqual(perRating);
   });
 });
 
