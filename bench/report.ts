@@ -25,7 +25,7 @@ export function resultsTable(r: BenchResults): string {
   const rows = [
     ["Ingest (all input files)", s(r.ingest.seconds), `DuckDB read_csv ${s(r.ingest.readCsvSeconds)}: ${x(r.ingest.ratio)}`, "≤ 1.5x read_csv", met(r.ingest.ratio <= 1.5)],
     ["Full build, empty cache", `${s(r.build.seconds)} (${r.build.pages} pages)`, `empty Framework site ${s(r.build.emptySiteSeconds)}: ${x(r.build.ratio)}`, "< 90 s", met(r.build.seconds < 90)],
-    ["Rebuild after one more quarter (library bundles kept)", s(r.rebuild.seconds), `${x(r.rebuild.ratioToFullBuild)} the full build (its ingest: ${s(r.rebuild.ingestSeconds)})`, "≤ 0.5x the full build", met(r.rebuild.ratioToFullBuild <= 0.5)],
+    ["Rebuild after one more quarter (the same data and 3 more months; library bundles and the offices' drawings of the build before kept)", s(r.rebuild.seconds), `${x(r.rebuild.ratioToFullBuild)} the full build (its ingest: ${s(r.rebuild.ingestSeconds)})`, "≤ 0.5x the full build", met(r.rebuild.ratioToFullBuild <= 0.5)],
     ["Rebuild with nothing changed", s(r.rebuildUnchanged.seconds), `${x(r.rebuildUnchanged.ratioToFullBuild)} the full build`, "≤ 10 s", met(r.rebuildUnchanged.seconds <= 10)],
     ["Demo site build (library bundles kept)", s(r.demoBuild.seconds), `empty Framework site ${s(r.demoBuild.emptySiteSeconds)}: ${x(r.demoBuild.ratio)}`, "≤ 4x empty site", met(r.demoBuild.ratio <= 4)],
     ["Largest data file a page loads (gzip)", r.pageData.largestFile ? `${r.pageData.largestFile.gzipKb.toFixed(0)} KB` : "none", r.pageData.largestFile?.file ?? "", "≤ 300 KB", met((r.pageData.largestFile?.gzipKb ?? 0) <= 300)],
