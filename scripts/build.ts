@@ -16,6 +16,7 @@ import { clearFrameworkCache } from "./frameworkCache.ts";
 import { npmVersions, writeNpmVersionCache } from "./npmVersionCache.ts";
 import { startFramework } from "./frameworkProcess.ts";
 import type { OfficesDrawn } from "./officeFirstCharts.ts";
+import { officesDrawnApart } from "./officeDrawingPlace.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const warehouse = warehousePath();
@@ -65,23 +66,37 @@ writeNpmVersionCache(cache, npmVersions(join(root, "node_modules")));
 let status = 1;
 let built = false;
 let officesDrawn: Promise<OfficesDrawn> | undefined;
+// Each office's first chart and Grand Rounds deck are drawn from the page data (officeFirstCharts.ts)
+// and go into the pages once Framework has written them. Many offices are drawn in processes of
+// their own (officeChartsProcess.ts: memory, cores), started as soon as the office slices are
+// written, while the rest of the page data is computed. A few are drawn in this process while
+// Framework builds in its own.
+let drawingCode: Promise<typeof import("./officeFirstCharts.ts")> | undefined;
+const drawing = () => (drawingCode ??= import("./officeFirstCharts.ts"));
+const drawOffices = async () => (await drawing()).drawOfficeChartsApart(reports, officeCharts);
+const startDrawing = (): Promise<OfficesDrawn> => {
+  if (!officesDrawn) {
+    officesDrawn = drawOffices();
+    // Awaited once Framework has built; a failure meanwhile must not end this process unhandled,
+    // before the finally below removes the page data.
+    officesDrawn.catch(() => undefined);
+  }
+  return officesDrawn;
+};
 try {
-  console.log(`page data written: ${await writePageData(reports, warehouse)} files`);
-  const building = framework.build();
-  // While Framework builds in its own process, jsdom and the chart functions load (about a
-  // second) and each page's first chart and every office's are drawn from the page data
-  // (firstCharts.ts, officeFirstCharts.ts); they go into the pages once Framework has written them.
-  // The office charts and Grand Rounds decks are drawn in processes of their own (officeChartsProcess.ts: memory, cores).
-  const { drawOfficeChartsApart, publishOfficeCharts } = await import("./officeFirstCharts.ts");
   rmSync(officeCharts, { recursive: true, force: true });
-  officesDrawn = drawOfficeChartsApart(reports, officeCharts);
-  // Awaited once Framework has built; a failure meanwhile must not end this process unhandled,
-  // before the finally below removes the page data.
-  officesDrawn.catch(() => undefined);
+  const pageFiles = await writePageData(reports, warehouse, () => {
+    if (officesDrawnApart(reports)) startDrawing();
+  });
+  console.log(`page data written: ${pageFiles} files`);
+  const building = framework.build();
+  // While Framework builds: the offices, if not under way, and each page's first chart (firstCharts.ts).
+  const drawingOffices = startDrawing();
+  const { publishOfficeCharts } = await drawing();
   const { drawFirstCharts, insertFirstCharts } = await import("./firstCharts.ts");
   const firstCharts = drawFirstCharts(reports);
   status = await building;
-  const offices = await officesDrawn;
+  const offices = await drawingOffices;
   if (status === 0) {
     framePages(output, await configuredFrame(join(root, "observablehq.config.ts")));
     console.log(`first charts drawn into ${insertFirstCharts(output, firstCharts)} pages`);

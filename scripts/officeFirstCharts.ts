@@ -22,6 +22,7 @@ import { firstCountyDeck, firstOfficeDeck } from "../reports/components/grandRou
 import { confidenceLevel } from "../reports/components/format.js";
 import { asImage, FIRST_CHART_WIDTH, withPreloadsAfterContent } from "./firstCharts.ts";
 import { drawingFingerprint, officeChartCache } from "./officeChartCache.ts";
+import { officeCount, officesDrawnApart, SLICES } from "./officeDrawingPlace.ts";
 
 /** A first chart chosen by the address: drawn into a fragment for each office (and the county), fetched by the page. */
 export interface AddressChart {
@@ -79,8 +80,6 @@ export const GRAND_ROUNDS_DECK: AddressChart = {
   promise: "crdGrandRoundsDeck",
 };
 
-/** The office slices the build writes beside the loaders (prebuiltPageData.ts), relative to reports/. */
-const SLICES = "qsr/offices/slices";
 
 /** The office the pages open on without ?office: the first with a review, as they choose. */
 function firstOffice(reports: string): string | null {
@@ -171,20 +170,12 @@ const DRAWING_HEAP_MB = 384;
  */
 const OFFICES_A_PROCESS = 200;
 const drawingProcesses = (offices: number) => Math.max(1, Math.min(4, availableParallelism(), Math.ceil(offices / OFFICES_A_PROCESS)));
-/**
- * Up to this many offices are drawn in the build's own process, which has jsdom and the chart
- * functions loaded already: the garbage of a county's or a state's slices is a few MB, and a
- * process of their own would cost its start (1.5 s of a core the build needs for Framework).
- */
-const OFFICES_IN_THE_BUILD = 100;
 
 /** drawOfficeCharts in processes of their own, each with a capped heap (officeChartsProcess.ts); tsx found from here, not from wherever the build was started. */
 export async function drawOfficeChartsApart(reports: string, staging: string): Promise<OfficesDrawn> {
   const script = join(dirname(fileURLToPath(import.meta.url)), "officeChartsProcess.ts");
-  const slices = join(reports, SLICES);
-  const offices = existsSync(slices) ? readdirSync(slices).filter((f) => f.endsWith(".json")).length : 0;
-  // CRD_OFFICE_CHARTS_APART=1 draws a few offices apart too: the national path, tested on the demo.
-  if (offices <= OFFICES_IN_THE_BUILD && process.env.CRD_OFFICE_CHARTS_APART !== "1") return drawOfficeCharts(reports, staging);
+  if (!officesDrawnApart(reports)) return drawOfficeCharts(reports, staging);
+  const offices = officeCount(reports);
   const processes = drawingProcesses(offices);
   const parts = Array.from({ length: processes }, async (_, part) => {
     const args = [`--max-old-space-size=${DRAWING_HEAP_MB}`, "--import", import.meta.resolve("tsx"), script, reports, staging, String(part), String(processes)];

@@ -50,8 +50,12 @@ const officePages = (reports: string) =>
     .filter((file) => file.endsWith(".md.template") && !file.startsWith(".observablehq") && existsSync(join(reports, file.replace(/\.template$/, ".ts"))))
     .map((file) => ({ path: file.replace(/\.template$/, ""), template: readFileSync(join(reports, file), "utf8") }));
 
-function outputs(reports: string) {
+/** What the offices' drawings read (officeFirstCharts.ts): written before the office slices, so that the drawing can start once they are. */
+const drawnFrom = (name: string) => name.startsWith("qsr-") || name === "site-info";
+
+function outputs(reports: string, officeSlicesWritten: () => void) {
   const datasets = datasetFiles(reports).map(({ path, name, format }) => ({
+    name,
     compute: (connection: DuckDBConnection) => findDataset(name)!.compute(connection),
     files: (rows: unknown): Files => [[path, () => (format === "json" ? JSON.stringify(rows) : datasetCsv(rows as Record<string, unknown>[]))]],
   }));
@@ -60,14 +64,17 @@ function outputs(reports: string) {
     files: (sheets: unknown): Files => [[path, () => workbookBytes(sheets as Sheet[])]],
   }));
   const pages = officePages(reports);
+  // The QSR datasets first (drawnFrom), then the offices' pages and slices, then the rest.
+  const qsr = datasets.filter((d) => drawnFrom(d.name));
   return [
-    ...datasets,
-    ...workbooks,
+    ...qsr,
     {
       compute: computeQsrOffices,
       files: (offices: unknown): Files => pages.map(({ path, template }) => [path, () => officePageText(template, offices as QsrOffice[])]),
     },
-    { compute: officeSlices, files: (slices: unknown) => jsonFiles("qsr/offices/slices", slices as Record<string, unknown>) },
+    { compute: officeSlices, files: (slices: unknown) => jsonFiles("qsr/offices/slices", slices as Record<string, unknown>), written: officeSlicesWritten },
+    ...datasets.filter((d) => !drawnFrom(d.name)),
+    ...workbooks,
     { compute: osriResultSlices, files: (slices: unknown) => jsonFiles("cfsr/results", slices as Record<string, unknown>) },
     {
       compute: async (connection: DuckDBConnection) => {
@@ -91,8 +98,12 @@ export function removePageData(reports: string): void {
   rmSync(manifest);
 }
 
-/** Writes every page's data under `reports`; returns how many files. */
-export async function writePageData(reports: string, warehouse: string): Promise<number> {
+/**
+ * Writes every page's data under `reports`; returns how many files. `officeSlicesWritten` is
+ * called once the office slices and what the offices' drawings read are written: the build
+ * starts drawing them then, while the rest of the page data is computed.
+ */
+export async function writePageData(reports: string, warehouse: string, officeSlicesWritten: () => void = () => undefined): Promise<number> {
   // The workbooks' library loads while DuckDB computes the datasets before them.
   void loadExcel();
   removePageData(reports);
@@ -100,7 +111,7 @@ export async function writePageData(reports: string, warehouse: string): Promise
   mkdirSync(dirname(manifestOf(reports)), { recursive: true });
   const record = () => writeFileSync(manifestOf(reports), JSON.stringify(written));
   await eachFromWarehouse(
-    outputs(reports).map(({ compute, files }) => ({
+    outputs(reports, officeSlicesWritten).map(({ compute, files, written: then }: { compute: (connection: DuckDBConnection) => Promise<unknown>; files: (value: unknown) => Files; written?: () => void }) => ({
       compute,
       write: async (value: unknown) => {
         const contents = files(value);
@@ -113,6 +124,7 @@ export async function writePageData(reports: string, warehouse: string): Promise
           // two builds of the same data byte-identical.
           utimesSync(join(reports, path), FIXED_DATE, FIXED_DATE);
         }
+        then?.();
       },
     })),
     warehouse,

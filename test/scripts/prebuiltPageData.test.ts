@@ -49,6 +49,24 @@ describe("page data written by the build", () => {
     expect(JSON.parse(readFileSync(join(reports, ".observablehq/prebuilt-files.json"), "utf8"))).toHaveLength(count);
   });
 
+  it("says when the office slices and what the offices' drawings read are written, before the rest, so that the drawing can start (scripts/build.ts)", async () => {
+    const reports = reportsFolder();
+    writeFile(join(reports, "data"), "site-info.json.ts", "// loader");
+    writeFile(join(reports, "data"), "osri-item-quarters.json.ts", "// loader");
+    const seen: Record<string, boolean>[] = [];
+    await writePageData(reports, warehouse, () => {
+      seen.push({
+        slices: existsSync(join(reports, "qsr/offices/slices/northgate.json")),
+        offices: existsSync(join(reports, "data/qsr-offices.json")),
+        siteInfo: existsSync(join(reports, "data/site-info.json")),
+        osri: existsSync(join(reports, "data/osri-item-quarters.json")) || existsSync(join(reports, "cfsr/results/item-1.json")),
+      });
+    });
+    expect(seen).toEqual([{ slices: true, offices: true, siteInfo: true, osri: false }]);
+    expect(existsSync(join(reports, "data/osri-item-quarters.json"))).toBe(true);
+    removePageData(reports);
+  });
+
   it("writes each workbook download as its data loader prints it, in public mode too", async () => {
     for (const publicMode of ["", "1"]) {
       process.env.CRD_PUBLIC = publicMode;
