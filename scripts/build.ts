@@ -38,6 +38,19 @@ if (!existsSync(warehouse)) {
   }
 }
 
+// A warehouse an earlier crd wrote is refused with what to do (connection.ts), before anything is built.
+{
+  const { openWarehouse, OutdatedWarehouse } = await import("../src/warehouse/connection.ts");
+  try {
+    (await openWarehouse(warehouse, { readOnly: true })).close();
+  } catch (error) {
+    if (!(error instanceof OutdatedWarehouse)) throw error;
+    console.error(error.message);
+    await framework.cancel();
+    process.exit(1);
+  }
+}
+
 const output = resolve(root, process.env.CRD_SITE_OUT ?? "dist");
 
 const reports = join(root, "reports");

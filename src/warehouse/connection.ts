@@ -2,6 +2,7 @@
 // that several loaders can run at once and none can change what another reads.
 import { existsSync } from "node:fs";
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { WAREHOUSE_FORMAT } from "./schema.ts";
 
 export interface Warehouse {
   connection: DuckDBConnection;
@@ -11,6 +12,19 @@ export interface Warehouse {
 }
 
 export class MissingWarehouse extends Error {}
+
+/** A warehouse written by an earlier crd, whose tables this one does not read: it must be loaded again. */
+export class OutdatedWarehouse extends MissingWarehouse {}
+
+/** The layout number the warehouse was written with, or null when it has none (written before there was one). */
+async function formatOf(connection: DuckDBConnection): Promise<number | null> {
+  try {
+    const reader = await connection.runAndReadAll("SELECT max(version) AS version FROM warehouse_format");
+    return (reader.getRowObjectsJson()[0]?.version as number | null) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 const readOnlyConnections = new WeakSet<DuckDBConnection>();
 
@@ -25,7 +39,17 @@ export async function openWarehouse(path: string, { readOnly }: { readOnly: bool
   }
   const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
   const connection = await instance.connect();
-  if (readOnly) readOnlyConnections.add(connection);
+  if (readOnly) {
+    const format = await formatOf(connection);
+    if (format !== WAREHOUSE_FORMAT) {
+      connection.closeSync();
+      instance.closeSync();
+      throw new OutdatedWarehouse(
+        `the warehouse at ${path} was written by an earlier version of crd (${format === null ? "before warehouses named their layout" : `layout ${format}; this one reads layout ${WAREHOUSE_FORMAT}`}): load the input files into it again with \`crd ingest FILES --db ${path}\``,
+      );
+    }
+    readOnlyConnections.add(connection);
+  }
   const others: DuckDBConnection[] = [];
   return {
     connection,

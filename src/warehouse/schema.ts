@@ -17,7 +17,16 @@ const ratingColumns = (columns: string[], type: string) => columns.map((column) 
 const longForm = (table: string, keys: string, names: string, columns: string[]) =>
   `SELECT ${keys}, unnest([${names}]) AS name, unnest([${columns.join(", ")}]) AS value FROM ${table}`;
 
+/**
+ * The warehouse's layout, written into it: 2 since ratings are stored wide. A warehouse an
+ * earlier crd wrote (no such table, or another number) is refused when opened to be read, with
+ * what to do, rather than failing in the middle of a query (connection.ts).
+ */
+export const WAREHOUSE_FORMAT = 2;
+
 export const WAREHOUSE_TABLES = `
+CREATE TABLE warehouse_format (version INTEGER NOT NULL);
+INSERT INTO warehouse_format VALUES (${WAREHOUSE_FORMAT});
 CREATE TABLE ingest_file (
   file VARCHAR NOT NULL, kind VARCHAR NOT NULL,
   rows_read INTEGER NOT NULL, rows_loaded INTEGER NOT NULL, rows_rejected INTEGER NOT NULL

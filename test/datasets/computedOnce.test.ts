@@ -6,6 +6,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { computedOnce } from "../../src/datasets/computedOnce.ts";
 import { openWarehouse } from "../../src/warehouse/connection.ts";
+import { WAREHOUSE_FORMAT } from "../../src/warehouse/schema.ts";
 import { temporaryDirectory } from "../helpers.ts";
 
 const savedConfidence = process.env.CRD_CONFIDENCE;
@@ -18,7 +19,8 @@ async function emptyWarehouseFile(): Promise<string> {
   const path = join(temporaryDirectory(), "w.duckdb");
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
-  await connection.run("CREATE TABLE t (n INTEGER)");
+  // Nothing but its layout, which a warehouse opened to be read must name (connection.ts).
+  await connection.run(`CREATE TABLE warehouse_format (version INTEGER NOT NULL); INSERT INTO warehouse_format VALUES (${WAREHOUSE_FORMAT})`);
   connection.closeSync();
   instance.closeSync();
   return path;
