@@ -10,6 +10,7 @@ import { settings } from "../settings.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 import { proportion } from "./proportion.ts";
+import { caseOutcomeCounts } from "./osriCaseOutcomes.ts";
 
 /** Computed once per read-only connection: several outputs start from it (computedOnce.ts). */
 /**
@@ -27,7 +28,6 @@ async function queryOsriCountyResults(connection: DuckDBConnection) {
   const { confidence } = settings();
   const end = quarterEndOf(latest);
   const start = addDays(addMonths(end, -12), 1);
-  const outcomeOfItem = OSRI_OUTCOMES.flatMap((o) => o.items.map((item) => `(${item}, '${o.code}')`)).join(", ");
   const rows = await queryRows<{ county: string; region: string; kind: string; key: string; n: number; achieved: number }>(
     connection,
     `WITH recent AS (
@@ -35,11 +35,7 @@ async function queryOsriCountyResults(connection: DuckDBConnection) {
        -- the latest 12 months of reviews only
        WHERE review_date BETWEEN DATE '${start}' AND DATE '${end}'
      ),
-     outcome_item(item, outcome) AS (VALUES ${outcomeOfItem}),
-     case_outcome AS (
-       SELECT r.case_id, o.outcome, count(*) FILTER (WHERE r.rating <> 'NA') AS applicable, count(*) FILTER (WHERE r.rating = 'Strength') AS strengths
-       FROM osri_rating r JOIN outcome_item o ON o.item = r.item GROUP BY r.case_id, o.outcome
-     )
+     case_outcome AS (${caseOutcomeCounts("recent")})
      SELECT c.county, ${REGIONS} AS region, 'item' AS kind, r.item::VARCHAR AS key,
             count(*)::INTEGER AS n, count(*) FILTER (WHERE r.rating = 'Strength')::INTEGER AS achieved
      FROM recent c JOIN osri_rating r USING (case_id)

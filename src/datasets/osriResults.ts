@@ -11,6 +11,7 @@ import { latestOsriReview } from "../pip/pipData.ts";
 import { queryRows } from "../warehouse/connection.ts";
 import type { Dataset } from "./dataset.ts";
 import { proportion } from "./proportion.ts";
+import { caseOutcomeCounts } from "./osriCaseOutcomes.ts";
 
 type Grouping = "state" | "region" | "caseType" | "metro";
 
@@ -102,20 +103,11 @@ export const computeOsriOutcomeResults = computedOnce(queryOsriOutcomeResults);
 
 async function queryOsriOutcomeResults(connection: DuckDBConnection) {
   const { confidence, fiscalYearStartMonth } = settings();
-  const outcomeOfItem = OSRI_OUTCOMES.flatMap((o) => o.items.map((item) => `(${item}, '${o.code}')`)).join(", ");
   // Outcome rating per case (domain.md): Substantially Achieved when every applicable item of the
   // outcome is a Strength, Not Achieved when every one is an ANI, Partially otherwise, NA when none applies.
   const caseOutcomes = `
-    WITH outcome_item(item, outcome) AS (VALUES ${outcomeOfItem}),
-    counted AS (
-      SELECT r.case_id, o.outcome,
-             count(*) FILTER (WHERE r.rating <> 'NA') AS applicable,
-             count(*) FILTER (WHERE r.rating = 'Strength') AS strengths
-      FROM osri_rating r JOIN outcome_item o ON o.item = r.item
-      GROUP BY r.case_id, o.outcome
-    )
     SELECT c.*, counted.outcome, CASE WHEN applicable = 0 THEN 'NA' WHEN strengths = applicable THEN 'SA' WHEN strengths = 0 THEN 'NotAchieved' ELSE 'PA' END AS rating
-    FROM counted JOIN osri_case c USING (case_id)`;
+    FROM (${caseOutcomeCounts()}) counted JOIN osri_case c USING (case_id)`;
   const rows = await queryRows<GroupRow>(
     connection,
     // cases where no item of the outcome applies are not rated on it

