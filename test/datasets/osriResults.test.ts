@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
 import { computeDataset } from "../../src/datasets/print.ts";
 import { openWarehouse, queryRows } from "../../src/warehouse/connection.ts";
+import { OSRI_OUTCOMES } from "../../src/catalog/osriItems.ts";
 import { OSRI_HEADER, csvOf, osriCells, temporaryDirectory, writeFile } from "../helpers.ts";
 
 let warehouse: string;
@@ -36,6 +37,38 @@ describe("osri-outcome-results", () => {
     const rows = await computeDataset("osri-outcome-results", warehouse);
     expect(rows.find((r) => r.outcome === "S2" && r.grouping === "region" && r.group === "1N")).toMatchObject({ n: 2, achieved: 0, substantiallyAchieved: 0 });
     expect(rows.find((r) => r.outcome === "S2" && r.grouping === "metro" && r.group === "metro")).toMatchObject({ n: 1, achieved: 1 });
+  });
+});
+
+describe("osri-outcome-results on the demo", () => {
+  it("rates each case's outcome from its item columns as stored exactly as from one row a rating: every outcome, year and region", async () => {
+    const demo = join(temporaryDirectory(), "demo.duckdb");
+    expect((await ingest({ inputs: ["data/demo"], warehouse: demo })).written).toBe(true);
+    const rows = await computeDataset("osri-outcome-results", demo);
+    const outcomeOfItem = OSRI_OUTCOMES.flatMap((o) => o.items.map((item) => `(${item}, '${o.code}')`)).join(", ");
+    const opened = await openWarehouse(demo, { readOnly: true });
+    const perRating = await queryRows<{ outcome: string; grp: string; period_start: string; n: number; achieved: number }>(
+      opened.connection,
+      `WITH outcome_item(item, outcome) AS (VALUES ${outcomeOfItem}),
+       counted AS (
+         SELECT r.case_id, o.outcome, count(*) FILTER (WHERE r.rating <> 'NA') AS applicable, count(*) FILTER (WHERE r.rating = 'Strength') AS strengths
+         FROM osri_rating r JOIN outcome_item o ON o.item = r.item GROUP BY ALL
+       )
+       SELECT counted.outcome, c.region AS grp,
+              make_date(year(c.review_date) - CASE WHEN month(c.review_date) < 7 THEN 1 ELSE 0 END, 7, 1)::VARCHAR AS period_start,
+              count(*)::INTEGER AS n, count(*) FILTER (WHERE strengths = applicable)::INTEGER AS achieved
+       FROM counted JOIN osri_case c USING (case_id)
+       -- a case none of the outcome's items applies to is not rated on it
+       WHERE applicable > 0
+       GROUP BY ALL ORDER BY ALL`,
+    );
+    opened.close();
+    const fromDataset = rows
+      .filter((r) => r.grouping === "region")
+      .map((r) => ({ outcome: r.outcome, grp: r.group, period_start: r.periodStart, n: r.n, achieved: r.achieved }))
+      .sort((a, b) => String(a.outcome).localeCompare(String(b.outcome)) || String(a.grp).localeCompare(String(b.grp)) || String(a.period_start).localeCompare(String(b.period_start)));
+    expect(perRating.length).toBeGreaterThan(50);
+    expect(fromDataset).toEqual(perRating);
   });
 });
 
