@@ -3,11 +3,11 @@
 // the offices' slices are as they were: only the offices reviewed since, or whose county's
 // figures for their year moved, need drawing again. An office's drawing is kept under a key of
 // everything it is drawn from: the office's slice (its page data, byte for byte), the
-// confidence level the deck names, the drawing code and the libraries it runs on (the site's
-// components, these scripts, package-lock.json), and the time zone. Anything else different
-// draws it again, so a kept drawing is always the one this build would make. One entry an
-// office (its slug), replaced when its key changes: the cache holds at most one drawing per
-// office ever built here.
+// confidence level the deck names, the drawing code and what it runs on (the site's
+// components, these scripts, package-lock.json, Node and its ICU data), and the time zone.
+// Anything else different draws it again, so a kept drawing is always the one this build
+// would make. One entry an office (its slug), replaced when its key changes: the cache holds at
+// most one drawing per office ever built here.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -22,7 +22,8 @@ export interface OfficeDrawing {
 export function drawingFingerprint(reports: string, confidence: string): string {
   const root = dirname(reports);
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ confidence, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
+  // The time zone and the ICU data dates and numbers are formatted with (Node's), besides the level.
+  hash.update(JSON.stringify({ confidence, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, icu: process.versions.icu, node: process.versions.node }));
   const components = join(reports, "components");
   const code = [
     ...readdirSync(components).sort().map((file) => join(components, file)),

@@ -80,7 +80,6 @@ export const GRAND_ROUNDS_DECK: AddressChart = {
   promise: "crdGrandRoundsDeck",
 };
 
-
 /** The office the pages open on without ?office: the first with a review, as they choose. */
 function firstOffice(reports: string): string | null {
   const offices = JSON.parse(readFileSync(join(reports, "data/qsr-offices.json"), "utf8")) as { slug: string; lastReview: string | null }[];
