@@ -41,6 +41,9 @@ describe("osri-outcome-results", () => {
 });
 
 describe("osri-outcome-results on the demo", () => {
+  // domain.md §2: "Outcome rating per case (default rule ...): Substantially Achieved when every
+  // applicable item of the outcome is a Strength; Not Achieved when every applicable item is an
+  // ANI; Partially Achieved otherwise; Not Applicable when no item applies."
   it("rates each case's outcome from its item columns as stored exactly as from one row a rating: every outcome, year and region", async () => {
     const demo = join(temporaryDirectory(), "demo.duckdb");
     expect((await ingest({ inputs: ["data/demo"], warehouse: demo })).written).toBe(true);
