@@ -53,7 +53,14 @@ const officePages = (reports: string) =>
 /** What the offices' drawings read (officeFirstCharts.ts): written before the office slices, so that the drawing can start once they are. */
 const drawnFrom = (name: string) => name.startsWith("qsr-") || name === "site-info";
 
-function outputs(reports: string, officeSlicesWritten: () => void) {
+/** A value computed from the warehouse, the files it is written to, and what to do once they are. */
+interface Output {
+  compute: (connection: DuckDBConnection) => Promise<unknown>;
+  files: (value: unknown) => Files;
+  written?: () => void;
+}
+
+function outputs(reports: string, officeSlicesWritten: () => void): Output[] {
   const datasets = datasetFiles(reports).map(({ path, name, format }) => ({
     name,
     compute: (connection: DuckDBConnection) => findDataset(name)!.compute(connection),
@@ -111,7 +118,7 @@ export async function writePageData(reports: string, warehouse: string, officeSl
   mkdirSync(dirname(manifestOf(reports)), { recursive: true });
   const record = () => writeFileSync(manifestOf(reports), JSON.stringify(written));
   await eachFromWarehouse(
-    outputs(reports, officeSlicesWritten).map(({ compute, files, written: then }: { compute: (connection: DuckDBConnection) => Promise<unknown>; files: (value: unknown) => Files; written?: () => void }) => ({
+    outputs(reports, officeSlicesWritten).map(({ compute, files, written: then }) => ({
       compute,
       write: async (value: unknown) => {
         const contents = files(value);
