@@ -24,6 +24,11 @@ async function checkoutCopy(): Promise<string> {
   const unlock = await lockBuild(resolve("reports", ".observablehq", "build.lock"));
   try {
     for (const path of SOURCES) cpSync(path, join(root, path), { recursive: true, filter: (source) => !source.includes(".observablehq") });
+    // Framework's bundles of the libraries the pages import, kept under a key of the lockfile
+    // (scripts/frameworkCache.ts): as a second build on a machine finds them. Bundling them
+    // again is most of a demo build and none of what these tests check.
+    const bundles = join("reports", ".observablehq", "cache", "_node");
+    if (existsSync(bundles)) cpSync(bundles, join(root, bundles), { recursive: true });
   } finally {
     unlock();
   }
