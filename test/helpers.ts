@@ -5,8 +5,13 @@ import { join } from "node:path";
 import { QSR_INDICATOR_COLUMNS } from "../src/catalog/qsrIndicators.ts";
 import { OSRI_ITEM_COLUMNS } from "../src/catalog/osriItems.ts";
 
+/**
+ * A new folder inside the test run's folder (test/globalSetup.ts), which is removed when the run
+ * ends: a run makes some 300 MB of warehouses, sites and checkout copies. A file run without
+ * the global setup gets one in the system's temporary folder.
+ */
 export function temporaryDirectory(prefix = "crd-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(process.env.CRD_TEST_SHARED ?? tmpdir(), prefix));
 }
 
 export function writeFile(directory: string, name: string, text: string): string {
