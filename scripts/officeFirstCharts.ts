@@ -23,6 +23,7 @@ import { confidenceLevel } from "../reports/components/format.js";
 import { asImage, FIRST_CHART_WIDTH, withPreloadsAfterContent } from "./firstCharts.ts";
 import { drawingFingerprint, officeChartCache } from "./officeChartCache.ts";
 import { officeCount, officesDrawnApart, SLICES } from "./officeDrawingPlace.ts";
+import { withModuleApart } from "./moduleApart.ts";
 
 /** A first chart chosen by the address: drawn into a fragment for each office (and the county), fetched by the page. */
 export interface AddressChart {
@@ -201,10 +202,9 @@ const FIRST_STYLESHEET = /<link rel="(?:preload" as="style|stylesheet)"/;
 
 /**
  * The page with the fetch in its head, before its stylesheet and its module. An inline script
- * after a stylesheet waits for the stylesheet to load (100-200 ms measured at national scale),
- * and the module names every office's data file (350 KB). The fetch is of the site's own file,
- * which the page's content security policy, later in the head, allows too (connect-src 'self').
- * The placement follows the chart's root (Framework finds the placeholder as the root's
+ * after a stylesheet waits for the stylesheet to load (100-200 ms measured at national scale).
+ * The fetch is of the site's own file, which the page's content security policy, later in the
+ * head, allows too (connect-src 'self'). The placement follows the chart's root (Framework finds the placeholder as the root's
  * previous sibling, so nothing may stand between them): it runs as soon as the parser reaches
  * the placeholder, with the fragment most often already fetched. The page as it was when it
  * has no placeholder for the chart.
@@ -219,19 +219,21 @@ export function withChartScripts(html: string, chart: AddressChart, first: strin
   return `${html.slice(0, fetchAt)}${chartFetch(chart, first)}\n${html.slice(fetchAt, placeAt)}${chartPlacement(chart)}${html.slice(placeAt)}`;
 }
 
-/** Publishes the drawn fragments beside each built page and has the page show them; returns how many offices have the office page's. */
+/** Publishes the drawn fragments beside each built page and has the page show them, its module in a file of its own; returns how many offices have the office page's. */
 export function publishOfficeCharts(staging: string, output: string, first: string | null): number {
   let published = 0;
   for (const chart of [OFFICE_CHART, GRAND_ROUNDS_DECK]) {
     const page = join(output, chart.page);
-    const staged = stagedAt(staging, chart);
-    if (!first || !existsSync(page) || !existsSync(staged)) continue;
+    if (!existsSync(page)) continue;
     const html = readFileSync(page, "utf8");
-    const patched = withChartScripts(html, chart, first);
-    if (patched === html) continue;
-    cpSync(staged, join(output, chart.folder), { recursive: true });
-    writeFileSync(page, withPreloadsAfterContent(patched));
-    if (chart === OFFICE_CHART) published = readdirSync(staged).length;
+    const staged = stagedAt(staging, chart);
+    const patched = first && existsSync(staged) ? withChartScripts(html, chart, first) : html;
+    if (patched !== html) {
+      cpSync(staged, join(output, chart.folder), { recursive: true });
+      if (chart === OFFICE_CHART) published = readdirSync(staged).length;
+    }
+    // The module, which names every office's file, after the page's content (moduleApart.ts).
+    writeFileSync(page, withModuleApart(patched === html ? html : withPreloadsAfterContent(patched), page));
   }
   return published;
 }

@@ -50,7 +50,7 @@ describe("the built site", () => {
     for (const path of pages) {
       const html = readFileSync(path, "utf8");
       const head = html.indexOf(`\n${frame.head}`);
-      expect({ path, head: head > html.indexOf("<head>") && head < html.indexOf('<script type="module">'), times: html.split(frame.head!).length - 1 }).toEqual({ path, head: true, times: 1 });
+      expect({ path, head: head > html.indexOf("<head>") && head < html.indexOf('<script type="module"'), times: html.split(frame.head!).length - 1 }).toEqual({ path, head: true, times: 1 });
       const footer = `</main>\n<footer id="observablehq-footer">\n<div>${frame.footer}</div>\n</footer>`;
       expect({ path, times: html.split(footer).length - 1 }).toEqual({ path, times: 1 });
     }

@@ -2,6 +2,7 @@
 // (scripts/officeFirstCharts.ts): each office's latest review's ratings, drawn when the site is
 // built into a fragment of its own, fetched by a few lines of inline script while the page's
 // modules load, and replaced by the live chart when they run.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +30,22 @@ describe("the office page's script for its first chart", () => {
     expect(withChartScripts(styled, OFFICE_CHART, "northgate").startsWith(`<head>${chartFetch(OFFICE_CHART, "northgate")}\n<link rel="preload" as="style"`)).toBe(true);
     const unmarked = '<head><script type="module"></script></head><body><div><observablehq-loading></observablehq-loading><!--:0123abcd:--></div></body>';
     expect(withChartScripts(unmarked, OFFICE_CHART, "northgate")).toBe(unmarked);
+  });
+});
+
+describe("the office page and Grand Rounds as built", () => {
+  it.each([OFFICE_CHART.page, GRAND_ROUNDS_DECK.page])("%s loads its module, which names every office's data file, from a file beside it named by its content, after its content", (page) => {
+    const html = readFileSync(join(site.out, page), "utf8");
+    expect(html).not.toContain('<script type="module">');
+    const loads = [...html.matchAll(/<script type="module" src="\.\/([^"]+)"><\/script>/g)].map((m) => m[1]);
+    expect(loads).toHaveLength(1);
+    const [name] = loads;
+    const source = readFileSync(join(site.out, dirname(page), name), "utf8");
+    expect(name).toBe(`${page.replace(/^.*\/|\.html$/g, "")}.module.${createHash("sha256").update(source).digest("hex").slice(0, 8)}.js`);
+    expect(source).toContain('import {define} from "../_observablehq/client.');
+    expect(source).toContain('registerFile("./offices/slices/northgate.json"');
+    // Where the module was: before the content (its code runs once the page is read, as a module's does).
+    expect(html.indexOf(name)).toBeLessThan(html.indexOf("<main"));
   });
 });
 
