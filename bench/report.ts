@@ -12,12 +12,15 @@ export interface BenchResults {
   rebuildUnchanged: { seconds: number; runs: number[]; ratioToFullBuild: number };
   demoBuild: { seconds: number; runs: number[]; emptySiteSeconds: number; ratio: number };
   pageData: { largestFile: { file: string; gzipKb: number } | null; heaviestPage: { page: string; totalGzipKb: number }; perPage: unknown[] };
-  firstChart: { skipped: string } | { page: string; seconds: number; emptyPageSeconds: number; ratio: number };
-  firstChartEveryPage?: { page: string; seconds: number; ratio: number; drawnAtBuild: boolean }[];
+  /** Seconds from navigation to the end of the first frame that shows the chart (the empty page: its heading), median of `visits`; `attachedSeconds`: to the chart in the document. */
+  firstChart: { skipped: string } | { page: string; seconds: number; attachedSeconds: number; emptyPageSeconds: number; ratio: number; visits: number };
+  firstChartEveryPage?: { page: string; seconds: number; attachedSeconds: number; ratio: number; drawnAtBuild: boolean }[];
 }
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const x = (ratio: number) => `${ratio.toFixed(1)}x`;
+// The first chart's times are tenths of a second: a tenth's rounding would hide the difference.
+const ms = (seconds: number) => `${Math.round(seconds * 1000)} ms`;
 const met = (ok: boolean) => (ok ? "met" : "**not met**");
 
 export function resultsTable(r: BenchResults): string {
@@ -31,7 +34,7 @@ export function resultsTable(r: BenchResults): string {
     ["Largest data file a page loads (gzip)", r.pageData.largestFile ? `${r.pageData.largestFile.gzipKb.toFixed(0)} KB` : "none", r.pageData.largestFile?.file ?? "", "≤ 300 KB", met((r.pageData.largestFile?.gzipKb ?? 0) <= 300)],
     ["Most data one page loads (gzip)", `${r.pageData.heaviestPage.totalGzipKb.toFixed(0)} KB`, r.pageData.heaviestPage.page, "≤ 300 KB", met(r.pageData.heaviestPage.totalGzipKb <= 300)],
     chart
-      ? ["First chart, Chromium", s(chart.seconds), `${chart.page}; empty page ${s(chart.emptyPageSeconds)}: ${x(chart.ratio)}`, "≤ 2x empty page", met(chart.ratio <= 2)]
+      ? ["First chart shown, Chromium (median of " + chart.visits + " visits)", ms(chart.seconds), `${chart.page}; empty page's heading ${ms(chart.emptyPageSeconds)}: ${chart.ratio.toFixed(2)}x`, "≤ 2x empty page", met(chart.ratio <= 2)]
       : ["First chart, Chromium", "skipped", (r.firstChart as { skipped: string }).skipped, "≤ 2x empty page", "—"],
     ["Peak memory, ingest", `${r.ingest.peakMemoryMb.toFixed(0)} MB`, "largest process", "< 2 GB", met(r.ingest.peakMemoryMb < 2048)],
     ["Peak memory, build", `${r.build.peakMemoryMb.toFixed(0)} MB`, "largest process", "< 2 GB", met(r.build.peakMemoryMb < 2048)],
@@ -52,8 +55,8 @@ export function firstChartTable(r: BenchResults): string {
   const pages = r.firstChartEveryPage ?? [];
   if (pages.length === 0) return "";
   return [
-    "| first chart on | time | × empty page | drawn at build time | ≤ 2x |",
-    "| --- | --- | --- | --- | --- |",
-    ...pages.map((p) => `| ${p.page} | ${s(p.seconds)} | ${x(p.ratio)} | ${p.drawnAtBuild ? "yes" : "no"} | ${met(p.ratio <= 2)} |`),
+    "| first chart on | in the document | shown | × empty page | drawn at build time | ≤ 2x |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...pages.map((p) => `| ${p.page} | ${ms(p.attachedSeconds)} | ${ms(p.seconds)} | ${p.ratio.toFixed(2)}x | ${p.drawnAtBuild ? "yes" : "no"} | ${met(p.ratio <= 2)} |`),
   ].join("\n");
 }
