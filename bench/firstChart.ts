@@ -20,15 +20,19 @@ export interface Shown {
   shown: number;
 }
 
-/** Runs in the page before its own scripts: notes when `selector` first matches, and when the frame drawn with it ends. */
-function noteFirstShown(selector: string): void {
-  const notes = window as unknown as { crdBenchShown?: Shown };
+/**
+ * Runs in the page before its own scripts: notes when `selector` first matches, and when the
+ * frame drawn with it ends. A string, not a function: tsx names the functions it compiles with a
+ * helper of its own (`__name`), which the page does not have.
+ */
+const noteFirstShown = (selector: string) => `(() => {
+  const selector = ${JSON.stringify(selector)};
   const note = () => {
     if (!document.querySelector(selector)) return false;
     const attached = performance.now();
     requestAnimationFrame(() => {
       const afterFrame = new MessageChannel();
-      afterFrame.port1.onmessage = () => { notes.crdBenchShown = { attached, shown: performance.now() }; };
+      afterFrame.port1.onmessage = () => { window.crdBenchShown = { attached, shown: performance.now() }; };
       afterFrame.port2.postMessage(null);
     });
     return true;
@@ -36,7 +40,7 @@ function noteFirstShown(selector: string): void {
   // The site's own observer marks a chart role=img: an attribute change, not a new node.
   const observer = new MutationObserver(() => { if (note()) observer.disconnect(); });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["role"] });
-}
+})();`;
 
 /** The medians over `runs` visits of when `path` first has `selector` in the document and on screen, in seconds. */
 export async function timeToShown(site: string, path: string, selector: string, runs: number): Promise<{ attached: number; shown: number }> {
@@ -47,7 +51,7 @@ export async function timeToShown(site: string, path: string, selector: string, 
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(noteFirstShown, selector);
+      await page.addInitScript({ content: noteFirstShown(selector) });
       await page.goto(`${server.url}${path}`, { waitUntil: "commit" });
       const handle = await page.waitForFunction(() => (window as unknown as { crdBenchShown?: Shown }).crdBenchShown, undefined, { timeout: 120_000 });
       seen.push((await handle.jsonValue()) as Shown);
