@@ -100,6 +100,22 @@ const COUNTY_DECK_FILES = {
   targets: "qsr-targets.json",
 };
 
+/**
+ * What an office's drawings read of its slice, as text: its latest review and that review's
+ * indicator rows. The first chart is that review's ratings; the deck is drawn up to its first
+ * chart (grandRoundsDeck.js): that review's lead shares, strengths, challenges and status
+ * ratings, and every slide's title. Not the rest-of-county comparison, the changes, themes,
+ * steps or targets, which the slides after it show: a new review elsewhere in the county changes
+ * those, and the office's drawings stay as they were (officeChartCache.ts keys them by this).
+ * test/scripts/officeChartCache.test.ts holds the drawings to it: drawn from a slice cut down to
+ * this, they are the same.
+ */
+export function drawnFrom(slice: { reviews: { reviewId: string }[]; indicators: { reviewId: string }[] }): string {
+  const latest = slice.reviews.at(-1);
+  if (!latest) return JSON.stringify({ review: null });
+  return JSON.stringify({ review: latest, indicators: slice.indicators.filter((d) => d.reviewId === latest.reviewId) });
+}
+
 /** Where each chart's fragments are staged, inside the staging folder: its published folder's last part. */
 const stagedAt = (staging: string, chart: AddressChart) => join(staging, basename(chart.folder));
 
@@ -137,14 +153,14 @@ export function drawOfficeCharts(reports: string, staging: string, { part = 0, p
     const files = readdirSync(slices).filter((f) => f.endsWith(".json")).sort().filter((_, i) => i % parts === part);
     for (const file of files) {
       const slug = file.replace(/\.json$/, "");
-      const text = readFileSync(join(slices, file), "utf8");
-      let drawing = kept.get(slug, text);
+      const slice = JSON.parse(readFileSync(join(slices, file), "utf8"));
+      const source = drawnFrom(slice);
+      let drawing = kept.get(slug, source);
       if (drawing) reused++;
       else {
-        const slice = JSON.parse(text);
         const chart = firstReviewRatings(slice, { width: FIRST_CHART_WIDTH, document });
         drawing = chart ? { chart: asImage(chart), deck: asImage(inADocumentOfItsOwn(window, () => firstOfficeDeck(slice, { confidence }))) } : { chart: null, deck: null };
-        kept.put(slug, text, drawing);
+        kept.put(slug, source, drawing);
       }
       if (drawing.chart === null || drawing.deck === null) continue;
       writeFileSync(join(charts, `${slug}.html`), drawing.chart);

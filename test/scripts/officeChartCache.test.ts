@@ -1,7 +1,7 @@
 // Each office's first chart and deck are kept between builds (scripts/officeChartCache.ts):
 // after a new quarter, only the offices whose slice changed are drawn again. A kept drawing
 // must be exactly what this build would draw, so the key holds everything it is drawn from.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../loaders/ingest.ts";
@@ -76,12 +76,57 @@ describe("drawing the offices twice", () => {
     drawOfficeCharts(reports, third);
     expect(readFileSync(join(third, "offices", office), "utf8")).toBe("<svg>kept</svg>");
 
-    // The office's slice changed (a byte): drawn again, from the slice, and kept anew.
-    const slice = join(reports, "qsr/offices/slices", `${slug}.json`);
-    writeFileSync(slice, `${readFileSync(slice, "utf8")} `);
+    // What the drawings do not read changed (the rest-of-county comparison, as a review elsewhere
+    // in the county changes it): kept as it was.
+    const slicePath = join(reports, "qsr/offices/slices", `${slug}.json`);
+    const original = readFileSync(slicePath, "utf8");
+    writeFileSync(slicePath, JSON.stringify({ ...JSON.parse(original), versusCounty: [] }));
     const fourth = staging();
-    expect(drawOfficeCharts(reports, fourth).kept).toBe(drawnFirst.drawn - 1);
-    expect(readFileSync(join(fourth, "offices", office), "utf8")).toBe(chart);
-    expect(JSON.parse(readFileSync(entry, "utf8")).chart).toBe(chart);
+    expect(drawOfficeCharts(reports, fourth).kept).toBe(drawnFirst.drawn);
+    expect(readFileSync(join(fourth, "offices", office), "utf8")).toBe("<svg>kept</svg>");
+
+    // The office's latest review's ratings changed: drawn again, from the slice, and kept anew.
+    const slice = JSON.parse(original);
+    const latest = slice.reviews.at(-1).reviewId;
+    const row = slice.indicators.find((d: { reviewId: string }) => d.reviewId === latest);
+    row.indicatorLabel = `${row.indicatorLabel} (relabelled)`;
+    writeFileSync(slicePath, JSON.stringify(slice));
+    const fifth = staging();
+    expect(drawOfficeCharts(reports, fifth).kept).toBe(drawnFirst.drawn - 1);
+    const redrawn = readFileSync(join(fifth, "offices", office), "utf8");
+    expect(redrawn).toContain("(relabelled)");
+    expect(JSON.parse(readFileSync(entry, "utf8")).chart).toBe(redrawn);
+    writeFileSync(slicePath, original);
+  });
+
+  // The cache's key holds only what drawnFrom (officeFirstCharts.ts) takes of a slice: the
+  // drawings must read nothing else of it, or a kept one could be stale.
+  it("draws every office the same from its slice cut down to what the cache's key holds", () => {
+    const full = temporaryDirectory("crd-office-staging-");
+    const cache = join(reports, ".observablehq/office-chart-cache");
+    rmSync(cache, { recursive: true, force: true });
+    const drawn = drawOfficeCharts(reports, full);
+    const slices = join(reports, "qsr/offices/slices");
+    const originals = new Map(readdirSync(slices).filter((file) => file.endsWith(".json")).map((file) => [file, readFileSync(join(slices, file), "utf8")]));
+    try {
+      for (const [file, text] of originals) {
+        const slice = JSON.parse(text);
+        // Every part emptied but the latest review and its ratings.
+        const cut = Object.fromEntries(Object.entries(slice).map(([key, value]) => [key, Array.isArray(value) ? [] : value !== null && typeof value === "object" ? {} : null]));
+        const latest = slice.reviews.at(-1);
+        if (latest) Object.assign(cut, { reviews: [latest], indicators: slice.indicators.filter((d: { reviewId: string }) => d.reviewId === latest.reviewId) });
+        writeFileSync(join(slices, file), JSON.stringify(cut));
+      }
+      rmSync(cache, { recursive: true, force: true });
+      const fromCut = temporaryDirectory("crd-office-staging-");
+      // Nothing kept: every office drawn from its cut slice.
+      expect(drawOfficeCharts(reports, fromCut)).toMatchObject({ drawn: drawn.drawn, kept: 0 });
+      const files = (root: string) => readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /(^|\/)offices\/[^/]+\.html$/.test(f)).sort();
+      expect(files(fromCut)).toEqual(files(full));
+      expect(files(full).length).toBe(2 * drawn.drawn);
+      for (const file of files(full)) expect(readFileSync(join(fromCut, file), "utf8"), file).toBe(readFileSync(join(full, file), "utf8"));
+    } finally {
+      for (const [file, text] of originals) writeFileSync(join(slices, file), text);
+    }
   });
 });
