@@ -2,7 +2,7 @@
 // Plan, its quarterly values against the plan's baseline and target. The page and the cards
 // drawn at build time (scripts/firstCharts.ts, for the first county) both use these.
 import { TrendChart } from "./trendChart.js";
-import { betterArrow, measureValue } from "./sipFormat.js";
+import { betterArrow, measureValue, valueWithCounts } from "./sipFormat.js";
 
 /** The counties of sip-values, in its order (the page's choice opens on the first). */
 export const sipCounties = (values) => [...new Set(values.map((d) => d.county))];
@@ -23,6 +23,11 @@ function measureCard(rows, { county, document }) {
   heading.textContent = `${first.measure}: ${first.measureName} (${betterArrow(first.direction)})`;
   const plan = card.appendChild(document.createElement("p"));
   plan.textContent = `Baseline ${format(first.baseline)} (${first.baselineQuarter}); target ${format(first.target)}; SIP ${first.sipStart} to ${first.sipEnd}.`;
+  // The latest quarter's value with its counts: the chart's points carry none.
+  const latest = rows.at(-1);
+  const latestText = card.appendChild(document.createElement("p"));
+  latestText.className = "latest";
+  latestText.textContent = `Latest ${valueWithCounts(latest.value, { ...latest, masked: (latest.masked ?? []).includes("value") })}, quarter ending ${latest.quarterEnd}.`;
   card.appendChild(
     TrendChart(rows, {
       document,

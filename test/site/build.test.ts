@@ -267,7 +267,9 @@ describe("C-CFSR pages in Chromium", () => {
       expect(text).toContain(`${p.measure}: ${p.measureName}`);
       expect(text).toContain(String(p.status));
       const latest = p.unit === "percent" ? `${((p.latest as number) * 100).toFixed(1)}%` : (p.latest as number).toFixed(2);
-      expect(text).toContain(`latest ${latest}`);
+      // With the counts it comes from: every figure shows its n.
+      const counts = `${(p.numerator as number).toLocaleString("en-US")} ${p.unit === "percent" ? "of" : "in"} ${(p.denominator as number).toLocaleString("en-US")}`;
+      expect(text).toContain(`latest ${latest} (${counts}`);
     }
     expect(text).toContain("System Improvement Plan (SIP)");
     expect(await page.locator("svg[aria-label]").count()).toBeGreaterThanOrEqual(progress.filter((r) => r.county === county).length);
