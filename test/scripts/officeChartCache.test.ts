@@ -1,6 +1,7 @@
 // Each office's first chart and deck are kept between builds (scripts/officeChartCache.ts):
-// after a new quarter, only the offices whose slice changed are drawn again. A kept drawing
-// must be exactly what this build would draw, so the key holds everything it is drawn from.
+// after a new quarter, only the offices whose drawings read something that changed (their
+// latest review and its ratings: drawnFrom) are drawn again. A kept drawing must be exactly what
+// this build would draw, so the key holds everything it is drawn from.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +12,7 @@ import { removePageData, writePageData } from "../../scripts/prebuiltPageData.ts
 import { temporaryDirectory } from "../helpers.ts";
 
 describe("the office drawing cache", () => {
-  it("gives back a drawing only for the same office, slice and fingerprint, and nothing for an unreadable entry", () => {
+  it("gives back a drawing only for the same office, source and fingerprint, and nothing for an unreadable entry", () => {
     const folder = temporaryDirectory("crd-office-cache-");
     const cache = officeChartCache(folder, "fingerprint-a");
     cache.put("northgate", '{"reviews":[1]}', { chart: "<svg>a</svg>", deck: "<div>deck</div>" });
@@ -53,7 +54,7 @@ describe("drawing the offices twice", () => {
     await writePageData(reports, warehouse);
   }, 120_000);
 
-  it("draws each office once, keeps its drawing while its slice is unchanged, and draws it again when its slice changes", () => {
+  it("draws each office once, keeps its drawing while what it reads of its slice is unchanged, and draws it again when that changes", () => {
     const staging = () => temporaryDirectory("crd-office-staging-");
     const first = staging();
     const drawnFirst = drawOfficeCharts(reports, first);
